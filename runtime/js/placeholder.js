@@ -1,0 +1,2 @@
+// placeholder so the embed pattern matches until real files land
+(function () {})
