@@ -1,0 +1,45 @@
+package main
+
+import (
+	"io"
+	"os"
+)
+
+// IOStreams is what a command reads and writes. Commands never touch
+// os.Stdout directly, so tests run them against buffers (cli/cli's
+// iostreams.Test pattern).
+type IOStreams struct {
+	In     io.Reader
+	Out    io.Writer
+	ErrOut io.Writer
+
+	// OutIsTerminal and ErrIsTerminal pick pretty output and colour.
+	OutIsTerminal bool
+	ErrIsTerminal bool
+
+	// Getwd and Getenv are indirected for tests.
+	Getwd  func() (string, error)
+	Getenv func(string) string
+}
+
+// System returns streams bound to the process.
+func System() *IOStreams {
+	return &IOStreams{
+		In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr,
+		OutIsTerminal: isTerminal(os.Stdout),
+		ErrIsTerminal: isTerminal(os.Stderr),
+		Getwd:         os.Getwd,
+		Getenv:        os.Getenv,
+	}
+}
+
+// isTerminal reports whether f is a character device. It avoids a
+// dependency on x/term: a TTY is a char device, a pipe or file is not, and
+// that is all the format choice needs.
+func isTerminal(f *os.File) bool {
+	fi, err := f.Stat()
+	if err != nil {
+		return false
+	}
+	return fi.Mode()&os.ModeCharDevice != 0
+}
