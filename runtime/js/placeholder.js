@@ -1,2 +1,0 @@
-// placeholder so the embed pattern matches until real files land
-(function () {})

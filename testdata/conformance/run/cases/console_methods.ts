@@ -1,0 +1,23 @@
+// console methods: stderr vs stdout, groups, counters, assert, table.
+console.info("info to stdout");
+console.debug("debug to stdout");
+console.error("error to stderr");
+console.warn("warn to stderr");
+console.group("group A");
+console.log("inside A");
+console.group();
+console.log({ multi: "line", object: { a: 1, b: [1, 2, 3] }, longer_key_name: "x".repeat(40) });
+console.groupEnd();
+console.groupEnd();
+console.log("outside");
+console.count();
+console.count();
+console.count("label");
+console.countReset();
+console.count();
+console.assert(true, "never printed");
+console.assert(false, "assertion %s", "message");
+console.assert(false);
+console.table([{ a: 1, b: "x" }, { a: 2, c: true }]);
+console.table(["p", "q"]);
+console.dir({ a: { b: { c: { d: 1 } } } }, { depth: 1 });

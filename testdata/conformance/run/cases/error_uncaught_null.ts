@@ -1,0 +1,3 @@
+// Throwing null and numbers.
+console.log("start");
+throw null;

@@ -1,0 +1,3 @@
+// Throwing a string: Node prints the value, not a stack.
+console.log("start");
+throw "a plain string";
