@@ -1,0 +1,5 @@
+package runtime
+
+import "testing"
+
+func TestEventsGolden(t *testing.T) { runGoldenDir(t, "events") }

@@ -1,0 +1,5 @@
+package runtime
+
+import "testing"
+
+func TestPathGolden(t *testing.T) { runGoldenDir(t, "path") }
