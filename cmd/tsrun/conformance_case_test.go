@@ -247,6 +247,10 @@ func (c *runCase) run(ctx context.Context, dir string, argv []string) (runResult
 // with an error's cause.
 var frameRE = regexp.MustCompile(`^\s+(at \S.*|\.\.\. \d+ lines matching cause stack trace \.\.\.)$`)
 
+// pidRE matches the process id in the prefix of process warnings
+// ("(node:12345) TimeoutNaNWarning: ...").
+var pidRE = regexp.MustCompile(`(?m)^\((node|tsrun):\d+\) `)
+
 // versionRE matches the runtime banner Node prints last on stderr when a
 // program dies of an uncaught error ("Node.js v26.10.0").
 var versionRE = regexp.MustCompile(`^(Node\.js|tsrun) v\d+\S*$`)
@@ -261,7 +265,10 @@ var versionRE = regexp.MustCompile(`^(Node\.js|tsrun) v\d+\S*$`)
 //     is appended to the line before the run instead, so the properties that
 //     follow still read correctly. Frames depend on each engine's internals
 //     (node:internal/... in Node); messages, codes and properties do not.
-//  3. stderr only: a final "Node.js vX.Y.Z" line (or "tsrun vX.Y.Z") is
+//  3. The process id in a warning prefix, "(node:12345) ", becomes
+//     "(node:<pid>) " (likewise "(tsrun:N) ", so a different name still
+//     shows as a difference).
+//  4. stderr only: a final "Node.js vX.Y.Z" line (or "tsrun vX.Y.Z") is
 //     removed together with the one empty line before it.
 //
 // Nothing else is touched: line endings, spacing and ordering are compared
@@ -274,6 +281,7 @@ func normalizeOutput(s, dir string, isStderr bool) string {
 	for _, d := range dirs {
 		s = strings.ReplaceAll(s, d, "<dir>")
 	}
+	s = pidRE.ReplaceAllString(s, "($1:<pid>) ")
 	lines := strings.Split(s, "\n")
 	out := lines[:0:0]
 	for i := 0; i < len(lines); {

@@ -1,0 +1,21 @@
+// Circular references are marked <ref *N> and [Circular *N].
+const a: any = { name: "a" };
+a.self = a;
+console.log(a);
+const b: any = { name: "b", list: [] };
+b.list.push(b, { back: b });
+console.log(b);
+const x: any = { name: "x" };
+const y: any = { name: "y", x };
+x.y = y;
+console.log([x, y]);
+const arr: any[] = [1];
+arr.push(arr);
+console.log(arr);
+const m = new Map<string, unknown>();
+m.set("me", m);
+console.log(m);
+const p: any = { q: {} };
+p.q.r = p.q;
+p.q.s = p;
+console.log(p);

@@ -1,0 +1,2 @@
+// Rejecting with undefined.
+new Promise<void>((_, reject) => reject());
