@@ -1,0 +1,413 @@
+package runtime
+
+// The console global. It is written in Go, unlike inspect: every program
+// uses console.log, so installing it must cost next to nothing and printing
+// a string must not load js/inspect.js (see formatSimple). Output is written
+// synchronously to vm.Stdout / vm.Stderr, one Write per call, as Node does
+// for files and terminals. console.table, which needs inspect anyway, lives
+// in js/console.js and is loaded on first use.
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+func init() {
+	registerGlobals(20, "console", installConsole)
+}
+
+// console is the state behind one VM's console object.
+type console struct {
+	vm     *VM
+	indent string // the group indentation, two spaces per level
+	counts map[string]int
+	timers map[string]time.Time
+
+	colorsOut, colorsErr int8 // 0 unknown, 1 yes, -1 no
+	table                goja.Callable
+}
+
+func installConsole(vm *VM) error {
+	c := &console{vm: vm, counts: map[string]int{}, timers: map[string]time.Time{}}
+	rt := vm.RT
+	obj := rt.NewObject()
+	method := func(name string, fn func(call goja.FunctionCall) goja.Value) {
+		f := rt.ToValue(fn).(*goja.Object)
+		// Node's console methods have their own names (console.log.name).
+		must(f.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+		must(obj.Set(name, f))
+	}
+	log := func(call goja.FunctionCall) goja.Value {
+		c.print(false, call.Arguments)
+		return goja.Undefined()
+	}
+	warn := func(call goja.FunctionCall) goja.Value {
+		c.print(true, call.Arguments)
+		return goja.Undefined()
+	}
+	method("log", log)
+	method("warn", warn)
+	method("dir", func(call goja.FunctionCall) goja.Value {
+		c.dir(call.Argument(0), call.Argument(1))
+		return goja.Undefined()
+	})
+	method("time", func(call goja.FunctionCall) goja.Value {
+		label := c.label(call.Argument(0))
+		if _, ok := c.timers[label]; ok {
+			c.emitWarning(fmt.Sprintf("Label '%s' already exists for console.time()", label))
+			return goja.Undefined()
+		}
+		c.timers[label] = time.Now()
+		return goja.Undefined()
+	})
+	method("timeEnd", func(call goja.FunctionCall) goja.Value {
+		c.timeLog("timeEnd", call.Argument(0), nil)
+		return goja.Undefined()
+	})
+	method("timeLog", func(call goja.FunctionCall) goja.Value {
+		var data []goja.Value
+		if len(call.Arguments) > 1 {
+			data = call.Arguments[1:]
+		}
+		c.timeLog("timeLog", call.Argument(0), data)
+		return goja.Undefined()
+	})
+	method("trace", func(call goja.FunctionCall) goja.Value {
+		c.trace(call.Arguments)
+		return goja.Undefined()
+	})
+	method("assert", func(call goja.FunctionCall) goja.Value {
+		if call.Argument(0).ToBoolean() {
+			return goja.Undefined()
+		}
+		args := append([]goja.Value(nil), call.Arguments[min(1, len(call.Arguments)):]...)
+		if len(args) > 0 && goja.IsString(args[0]) {
+			args[0] = rt.ToValue("Assertion failed: " + args[0].String())
+		} else {
+			args = append([]goja.Value{rt.ToValue("Assertion failed")}, args...)
+		}
+		c.print(true, args)
+		return goja.Undefined()
+	})
+	method("clear", func(goja.FunctionCall) goja.Value {
+		// Node clears only a terminal: cursor home, then erase the screen.
+		if c.colors(false) {
+			c.write(false, "\x1b[1;1H\x1b[0J")
+		}
+		return goja.Undefined()
+	})
+	method("count", func(call goja.FunctionCall) goja.Value {
+		label := c.label(call.Argument(0))
+		c.counts[label]++
+		c.print(false, []goja.Value{rt.ToValue(label + ": " + strconv.Itoa(c.counts[label]))})
+		return goja.Undefined()
+	})
+	method("countReset", func(call goja.FunctionCall) goja.Value {
+		label := c.label(call.Argument(0))
+		if _, ok := c.counts[label]; !ok {
+			c.emitWarning(fmt.Sprintf("Count for '%s' does not exist", label))
+			return goja.Undefined()
+		}
+		delete(c.counts, label)
+		return goja.Undefined()
+	})
+	group := func(call goja.FunctionCall) goja.Value {
+		if len(call.Arguments) > 0 {
+			c.print(false, call.Arguments)
+		}
+		c.indent += "  "
+		return goja.Undefined()
+	}
+	method("group", group)
+	method("groupEnd", func(goja.FunctionCall) goja.Value {
+		c.indent = c.indent[:max(0, len(c.indent)-2)]
+		return goja.Undefined()
+	})
+	method("table", func(call goja.FunctionCall) goja.Value {
+		c.printTable(call.Argument(0), call.Argument(1))
+		return goja.Undefined()
+	})
+	// Aliases, as in Node: the same behaviour under another name.
+	method("info", log)
+	method("debug", log)
+	method("dirxml", log)
+	method("error", warn)
+	method("groupCollapsed", group)
+	// The inspector-only methods do nothing outside the inspector.
+	for _, name := range []string{"profile", "profileEnd", "timeStamp", "context"} {
+		method(name, func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	}
+	return vm.RT.GlobalObject().DefineDataProperty("console", obj, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// label is Node's `label = 'default'` with String(label).
+func (c *console) label(v goja.Value) string {
+	if v == nil || goja.IsUndefined(v) {
+		return "default"
+	}
+	return v.String()
+}
+
+// print formats args as console.log does and writes one line.
+func (c *console) print(toErr bool, args []goja.Value) {
+	var s string
+	if c.colors(toErr) {
+		if str, ok := formatStrings(args); ok {
+			s = str
+		} else {
+			s = c.vm.formatWithOptions(c.colorOptions(), args...)
+		}
+	} else {
+		s = c.vm.Format(args...)
+	}
+	c.write(toErr, s)
+}
+
+// formatStrings joins args when they are all strings and the first has no
+// format directive: the one case where colors change nothing.
+func formatStrings(args []goja.Value) (string, bool) {
+	for _, a := range args {
+		if !goja.IsString(a) {
+			return "", false
+		}
+	}
+	if len(args) > 1 && strings.IndexByte(args[0].String(), '%') >= 0 {
+		return "", false
+	}
+	return formatSimple(args)
+}
+
+func (c *console) colorOptions() goja.Value {
+	o := c.vm.RT.NewObject()
+	must(o.Set("colors", true))
+	return o
+}
+
+// write adds the group indentation to every line and the newline, and
+// writes the result in one call.
+func (c *console) write(toErr bool, s string) {
+	if c.indent != "" {
+		if strings.Contains(s, "\n") {
+			s = strings.ReplaceAll(s, "\n", "\n"+c.indent)
+		}
+		s = c.indent + s
+	}
+	w := c.vm.Stdout
+	if toErr {
+		w = c.vm.Stderr
+	}
+	if w == nil {
+		return
+	}
+	// Like Node, console swallows write errors (EPIPE on a closed pipe...).
+	_, _ = io.WriteString(w, s+"\n")
+}
+
+// colors reports whether output to the stream is colored: Node colors
+// console output only on a terminal that supports colors.
+func (c *console) colors(toErr bool) bool {
+	p := &c.colorsOut
+	w := c.vm.Stdout
+	if toErr {
+		p, w = &c.colorsErr, c.vm.Stderr
+	}
+	if *p == 0 {
+		*p = -1
+		if streamHasColors(w) {
+			*p = 1
+		}
+	}
+	return *p == 1
+}
+
+// streamHasColors follows Node's tty.WriteStream.hasColors for the
+// environment variables users set: FORCE_COLOR wins, then NO_COLOR and
+// NODE_DISABLE_COLORS, then TERM=dumb; otherwise a terminal has colors.
+func streamHasColors(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	if err != nil || st.Mode()&os.ModeCharDevice == 0 {
+		return false
+	}
+	if v, ok := os.LookupEnv("FORCE_COLOR"); ok {
+		return v != "0" && v != "false"
+	}
+	if _, ok := os.LookupEnv("NO_COLOR"); ok {
+		return false
+	}
+	if _, ok := os.LookupEnv("NODE_DISABLE_COLORS"); ok {
+		return false
+	}
+	return os.Getenv("TERM") != "dumb"
+}
+
+func (c *console) dir(v, options goja.Value) {
+	rt := c.vm.RT
+	opts := rt.NewObject()
+	must(opts.Set("customInspect", false))
+	if c.colors(false) {
+		must(opts.Set("colors", true))
+	}
+	if o, ok := options.(*goja.Object); ok {
+		for _, k := range o.Keys() {
+			must(opts.Set(k, o.Get(k)))
+		}
+	}
+	in, err := c.vm.inspector()
+	if err != nil {
+		panic(c.vm.toJSError(err))
+	}
+	r, err := in.inspect(goja.Undefined(), v, opts)
+	if err != nil {
+		panic(c.vm.toJSError(err))
+	}
+	c.write(false, r.String())
+}
+
+func (c *console) timeLog(method string, labelArg goja.Value, data []goja.Value) {
+	label := c.label(labelArg)
+	start, ok := c.timers[label]
+	if !ok {
+		c.emitWarning(fmt.Sprintf("No such label '%s' for console.%s()", label, method))
+		return
+	}
+	if method == "timeEnd" {
+		delete(c.timers, label)
+	}
+	ms := float64(time.Since(start).Nanoseconds()) / 1e6
+	rt := c.vm.RT
+	args := []goja.Value{rt.ToValue("%s: %s"), rt.ToValue(label), rt.ToValue(formatConsoleTime(ms))}
+	c.print(false, append(args, data...))
+}
+
+// formatConsoleTime renders a duration as console.timeEnd does: "1.234ms",
+// "1.500s", "1:02.500 (m:ss.mmm)", "1:02:03.500 (h:mm:ss.mmm)".
+func formatConsoleTime(ms float64) string {
+	const second, minute, hour = 1000.0, 60000.0, 3600000.0
+	var hours, minutes, seconds float64
+	if ms >= second {
+		if ms >= minute {
+			if ms >= hour {
+				hours = math.Floor(ms / hour)
+				ms = math.Mod(ms, hour)
+			}
+			minutes = math.Floor(ms / minute)
+			ms = math.Mod(ms, minute)
+		}
+		seconds = ms / second
+	}
+	if hours != 0 || minutes != 0 {
+		secs, frac, _ := strings.Cut(strconv.FormatFloat(seconds, 'f', 3, 64), ".")
+		if len(secs) < 2 {
+			secs = "0" + secs
+		}
+		if hours != 0 {
+			return fmt.Sprintf("%d:%02d:%s.%s (h:mm:ss.mmm)", int(hours), int(minutes), secs, frac)
+		}
+		return fmt.Sprintf("%d:%s.%s (m:ss.mmm)", int(minutes), secs, frac)
+	}
+	if seconds != 0 {
+		return strconv.FormatFloat(seconds, 'f', 3, 64) + "s"
+	}
+	// Number(ms.toFixed(3)): three decimals at most, trailing zeros dropped.
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(ms, 'f', 3, 64), 64)
+	return strconv.FormatFloat(v, 'f', -1, 64) + "ms"
+}
+
+// trace prints "Trace: <message>" and the current stack to stderr.
+func (c *console) trace(args []goja.Value) {
+	rt := c.vm.RT
+	msg := c.vm.Format(args...)
+	head := "Trace"
+	if msg != "" {
+		head += ": " + msg
+	}
+	var frames string
+	if errCtor, ok := goja.AssertConstructor(rt.Get("Error")); ok {
+		if e, err := errCtor(nil); err == nil {
+			stack := e.Get("stack")
+			if stack != nil && !goja.IsUndefined(stack) {
+				frames = stackFrames(stack.String())
+			}
+		}
+	}
+	if frames != "" {
+		head += "\n" + frames
+	}
+	c.write(true, head)
+}
+
+// stackFrames keeps the "at ..." lines of an Error's stack in Node's form,
+// without the leading native frames (console.trace itself).
+func stackFrames(stack string) string {
+	lines := strings.Split(stack, "\n")
+	var raw []string
+	for _, line := range lines {
+		t := strings.TrimLeft(line, " \t")
+		if !strings.HasPrefix(t, "at ") {
+			continue
+		}
+		if len(raw) == 0 && strings.HasSuffix(t, "(native)") {
+			continue
+		}
+		raw = append(raw, line)
+	}
+	return NodeStack(strings.Join(raw, "\n"))
+}
+
+// emitWarning goes through process.emitWarning when process exists, so the
+// warning prints as Node prints it ("(node:PID) Warning: ...").
+func (c *console) emitWarning(msg string) {
+	rt := c.vm.RT
+	if p, ok := rt.GlobalObject().Get("process").(*goja.Object); ok {
+		if f, ok := goja.AssertFunction(p.Get("emitWarning")); ok {
+			if _, err := f(p, rt.ToValue(msg)); err != nil {
+				panic(c.vm.toJSError(err))
+			}
+			return
+		}
+	}
+	c.write(true, "Warning: "+msg)
+}
+
+func (c *console) printTable(data, properties goja.Value) {
+	if c.table == nil {
+		in, err := c.vm.inspector()
+		if err != nil {
+			panic(c.vm.toJSError(err))
+		}
+		v, err := c.vm.internalJS("console", in.exports)
+		if err != nil {
+			panic(c.vm.toJSError(err))
+		}
+		fn, ok := goja.AssertFunction(v.ToObject(c.vm.RT).Get("table"))
+		if !ok {
+			panic("runtime: js/console.js does not export table")
+		}
+		c.table = fn
+	}
+	var opts goja.Value = goja.Undefined()
+	if c.colors(false) {
+		opts = c.colorOptions()
+	}
+	r, err := c.table(goja.Undefined(), data, properties, opts)
+	if err != nil {
+		panic(c.vm.toJSError(err))
+	}
+	if goja.IsUndefined(r) {
+		// Not tabular: console.table logs the value as console.log would.
+		c.print(false, []goja.Value{data})
+		return
+	}
+	c.write(false, r.String())
+}

@@ -1,0 +1,254 @@
+package runtime
+
+// util.inspect and util.format live in js/inspect.js: Node's formatting rules
+// are defined in terms of JavaScript values (descriptors, prototypes,
+// Symbol.toStringTag, custom inspect functions), and walking them from JS is
+// the only way to match them exactly. Go supplies what JS cannot observe in
+// goja (a promise's state, a proxy's target, an object's internal class) and
+// a fast path for primitives, so that console.log("hi") never compiles or
+// runs inspect.js: a program that only prints strings starts as fast as one
+// that prints nothing.
+
+import (
+	"math"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// inspectExportsKey is where the loaded inspect.js exports are kept on
+// vm.internal, so that the lazily loaded module is per VM without a field in
+// VM.
+const inspectExportsKey = "inspectExports"
+
+var (
+	proxyType   = reflect.TypeFor[goja.Proxy]()
+	promiseType = reflect.TypeFor[*goja.Promise]()
+)
+
+// inspector holds the callable entry points of js/inspect.js for one VM.
+type inspector struct {
+	exports           *goja.Object
+	inspect           goja.Callable
+	format            goja.Callable
+	formatWithOptions goja.Callable
+}
+
+// inspector loads js/inspect.js on first use and returns its entry points.
+func (vm *VM) inspector() (*inspector, error) {
+	if v := vm.internal.Get(inspectExportsKey); v != nil && !goja.IsUndefined(v) {
+		if in, ok := v.Export().(*inspector); ok {
+			return in, nil
+		}
+	}
+	installInspectHelpers(vm.RT, vm.internal)
+	v, err := vm.internalJS("inspect")
+	if err != nil {
+		return nil, err
+	}
+	ex := v.ToObject(vm.RT)
+	in := &inspector{exports: ex}
+	for name, dst := range map[string]*goja.Callable{
+		"inspect":           &in.inspect,
+		"format":            &in.format,
+		"formatWithOptions": &in.formatWithOptions,
+	} {
+		fn, ok := goja.AssertFunction(ex.Get(name))
+		if !ok {
+			panic("runtime: js/inspect.js does not export " + name)
+		}
+		*dst = fn
+	}
+	// Stored as a wrapped Go value: invisible to user code, which never sees
+	// vm.internal, and kept exactly as long as the VM.
+	must(vm.internal.DefineDataProperty(inspectExportsKey, vm.RT.ToValue(in), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE))
+	return in, nil
+}
+
+// installInspectHelpers puts on internal the Go helpers js/inspect.js reads.
+func installInspectHelpers(rt *goja.Runtime, internal *goja.Object) {
+	must(internal.Set("proxyDetails", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			return goja.Undefined()
+		}
+		// ExportType first: Export on an ordinary object copies it deeply.
+		if o.ExportType() != proxyType {
+			return goja.Undefined()
+		}
+		p := o.Export().(goja.Proxy)
+		target, handler := p.Target(), p.Handler()
+		if target == nil {
+			return goja.Null()
+		}
+		return rt.NewArray(target, handler)
+	}))
+	must(internal.Set("promiseDetails", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			return goja.Undefined()
+		}
+		if o.ExportType() != promiseType {
+			return goja.Undefined()
+		}
+		p := o.Export().(*goja.Promise)
+		var state int
+		switch p.State() {
+		case goja.PromiseStateFulfilled:
+			state = 1
+		case goja.PromiseStateRejected:
+			state = 2
+		}
+		result := p.Result()
+		if result == nil {
+			result = goja.Undefined()
+		}
+		return rt.NewArray(state, result)
+	}))
+	must(internal.Set("nodeStack", func(call goja.FunctionCall) goja.Value {
+		s := call.Argument(0).String()
+		if !strings.Contains(s, "\tat ") {
+			return call.Argument(0)
+		}
+		return rt.ToValue(NodeStack(s))
+	}))
+	must(internal.Set("className", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			return rt.ToValue("")
+		}
+		return rt.ToValue(o.ClassName())
+	}))
+}
+
+// Inspect is util.inspect(v) with Node's default options. Primitives are
+// formatted in Go; anything else loads js/inspect.js.
+func (vm *VM) Inspect(v goja.Value) string {
+	if s, ok := inspectPrimitive(v); ok {
+		return s
+	}
+	in, err := vm.inspector()
+	if err != nil {
+		panic(vm.toJSError(err))
+	}
+	r, err := in.inspect(goja.Undefined(), v)
+	if err != nil {
+		panic(vm.toJSError(err))
+	}
+	return r.String()
+}
+
+// Format is util.format(args...): what console.log prints, without the
+// trailing newline.
+func (vm *VM) Format(args ...goja.Value) string {
+	if s, ok := formatSimple(args); ok {
+		return s
+	}
+	in, err := vm.inspector()
+	if err != nil {
+		panic(vm.toJSError(err))
+	}
+	r, err := in.format(goja.Undefined(), args...)
+	if err != nil {
+		panic(vm.toJSError(err))
+	}
+	return r.String()
+}
+
+// formatWithOptions is util.formatWithOptions(opts, args...); opts may be nil
+// for the defaults (colors off).
+func (vm *VM) formatWithOptions(opts goja.Value, args ...goja.Value) string {
+	if opts == nil {
+		return vm.Format(args...)
+	}
+	in, err := vm.inspector()
+	if err != nil {
+		panic(vm.toJSError(err))
+	}
+	r, err := in.formatWithOptions(goja.Undefined(), append([]goja.Value{opts}, args...)...)
+	if err != nil {
+		panic(vm.toJSError(err))
+	}
+	return r.String()
+}
+
+// inspectPrimitive formats the primitives whose inspect output needs no
+// options: numbers, booleans, undefined, null and bigints. Strings need
+// quoting and escaping rules and go to JS unless they are plain.
+func inspectPrimitive(v goja.Value) (string, bool) {
+	switch {
+	case v == nil || goja.IsUndefined(v):
+		return "undefined", true
+	case goja.IsNull(v):
+		return "null", true
+	}
+	if _, ok := v.(*goja.Object); ok {
+		return "", false
+	}
+	switch x := v.Export().(type) {
+	case bool:
+		if x {
+			return "true", true
+		}
+		return "false", true
+	case int64:
+		return strconv.FormatInt(x, 10), true
+	case float64:
+		if x == 0 && math.Signbit(x) {
+			return "-0", true
+		}
+		return v.String(), true
+	}
+	if goja.IsBigInt(v) {
+		return v.String() + "n", true
+	}
+	return "", false
+}
+
+// formatSimple is util.format for the common console.log arguments: a first
+// string without '%' followed by strings and primitives that inspect
+// formats trivially. ok is false when the full algorithm is needed.
+func formatSimple(args []goja.Value) (string, bool) {
+	if len(args) == 0 {
+		return "", true
+	}
+	size := 0
+	for i, a := range args {
+		if goja.IsString(a) {
+			s := a.String()
+			if i == 0 && containsByte(s, '%') && len(args) > 1 {
+				return "", false
+			}
+			size += len(s) + 1
+			continue
+		}
+		if _, ok := inspectPrimitive(a); !ok {
+			return "", false
+		}
+		size += 8
+	}
+	buf := make([]byte, 0, size)
+	for i, a := range args {
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		if goja.IsString(a) {
+			buf = append(buf, a.String()...)
+			continue
+		}
+		s, _ := inspectPrimitive(a)
+		buf = append(buf, s...)
+	}
+	return string(buf), true
+}
+
+func containsByte(s string, b byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == b {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,241 @@
+package runtime
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/dop251/goja"
+	"github.com/google/go-cmp/cmp"
+)
+
+// The golden files in testdata/inspect come from the real Node 26: gen.sh
+// runs cases.txt through node:util and console.js through Node's console.
+// TSRUN_UPDATE=1 regenerates them (it needs scripts/anchors.sh's tools).
+
+var regenOnce sync.Once
+
+func inspectGolden(t *testing.T, name string) string {
+	t.Helper()
+	if os.Getenv("TSRUN_UPDATE") == "1" {
+		regenOnce.Do(func() {
+			cmd := exec.Command("bash", filepath.Join("testdata", "inspect", "gen.sh"))
+			cmd.Stderr = os.Stderr
+			if err := cmd.Run(); err != nil {
+				t.Fatalf("gen.sh: %v", err)
+			}
+		})
+	}
+	b, err := os.ReadFile(filepath.Join("testdata", "inspect", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// newInspectVM is a VM whose stdout and stderr are buffers.
+func newInspectVM(t *testing.T) (vm *VM, stdout, stderr *bytes.Buffer) {
+	t.Helper()
+	stdout, stderr = &bytes.Buffer{}, &bytes.Buffer{}
+	vm, err := newVM(&processConfig{argv: []string{"tsrun", "test.js"}, stdout: stdout, stderr: stderr})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return vm, stdout, stderr
+}
+
+func requireUtil(t *testing.T, vm *VM) *goja.Object {
+	t.Helper()
+	u, err := vm.Require("node:util")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
+}
+
+// goldenCase is one expression of cases.txt with Node's output.
+type goldenCase struct {
+	line, want string
+}
+
+func parseGolden(t *testing.T, text string) []goldenCase {
+	t.Helper()
+	var cases []goldenCase
+	var buf []string
+	flush := func() {
+		if len(cases) > 0 {
+			cases[len(cases)-1].want = strings.Join(buf, "\n")
+		}
+	}
+	for _, l := range strings.Split(strings.TrimSuffix(text, "\n"), "\n") {
+		if rest, ok := strings.CutPrefix(l, "### "); ok {
+			flush()
+			cases = append(cases, goldenCase{line: rest})
+			buf = nil
+			continue
+		}
+		buf = append(buf, l)
+	}
+	flush()
+	return cases
+}
+
+// knownInspectGaps are cases.txt lines whose output differs from Node's on
+// purpose, each with the reason. The test fails if one of them starts to
+// match, so the list cannot go stale.
+var knownInspectGaps = map[string]string{}
+
+// evalCase runs an expression the way gen.js does in Node.
+const evalCaseJS = `(function (util, expr, raw) {
+  try {
+    const value = new Function('util', 'return (' + expr + ')')(util);
+    return raw ? String(value) : util.inspect(value);
+  } catch (err) {
+    return '!throws ' + (err && err.name) + ': ' + (err && err.message);
+  }
+})`
+
+func TestInspectGolden(t *testing.T) {
+	cases := parseGolden(t, inspectGolden(t, "expected.txt"))
+	if len(cases) < 150 {
+		t.Fatalf("only %d golden cases", len(cases))
+	}
+	vm, _, _ := newInspectVM(t)
+	util := requireUtil(t, vm)
+	fv, err := vm.RT.RunString(evalCaseJS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	run, _ := goja.AssertFunction(fv)
+	// node:buffer is written in parallel with this file; until it loads, the
+	// Buffer cases cannot run. Say so loudly rather than fail for another
+	// package's work in progress.
+	_, bufErr := vm.Require("buffer")
+	skipped := 0
+	for _, c := range cases {
+		if bufErr != nil && strings.Contains(c.line, "Buffer.") {
+			skipped++
+			continue
+		}
+		raw := strings.HasPrefix(c.line, "@")
+		got, err := run(goja.Undefined(), util, vm.RT.ToValue(strings.TrimPrefix(c.line, "@")), vm.RT.ToValue(raw))
+		if err != nil {
+			t.Errorf("%s: %v", c.line, err)
+			continue
+		}
+		reason, gap := knownInspectGaps[c.line]
+		diff := cmp.Diff(c.want, got.String())
+		switch {
+		case gap && diff == "":
+			t.Errorf("%s: listed as a known gap (%s) but now matches Node: remove it from knownInspectGaps", c.line, reason)
+		case !gap && diff != "":
+			t.Errorf("%s: mismatch with Node 26 (-node +tsrun):\n%s", c.line, diff)
+		}
+	}
+	if skipped > 0 {
+		t.Logf("NOT RUN: %d Buffer cases, node:buffer does not load: %v", skipped, bufErr)
+	}
+}
+
+func TestInspectFastPathMatchesJS(t *testing.T) {
+	vm, _, _ := newInspectVM(t)
+	util := requireUtil(t, vm)
+	inspect, _ := goja.AssertFunction(util.Get("inspect"))
+	format, _ := goja.AssertFunction(util.Get("format"))
+	for _, src := range []string{"1", "-0", "0.1", "1e21", "-1e-7", "NaN", "-Infinity", "2**53", "true", "false",
+		"undefined", "null", "10n", "-3n", "'plain'", "'it\\'s'"} {
+		v, err := vm.RT.RunString(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := inspect(goja.Undefined(), v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, ok := inspectPrimitive(v); ok && got != want.String() {
+			t.Errorf("inspectPrimitive(%s) = %q, util.inspect gives %q", src, got, want)
+		}
+		for _, args := range [][]goja.Value{{v}, {vm.RT.ToValue("a"), v}, {v, vm.RT.ToValue("%s")}} {
+			want, err := format(goja.Undefined(), args...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, ok := formatSimple(args); ok && got != want.String() {
+				t.Errorf("formatSimple(%v) = %q, util.format gives %q", args, got, want)
+			}
+		}
+	}
+}
+
+func TestInspectGoAPI(t *testing.T) {
+	vm, _, _ := newInspectVM(t)
+	for _, tc := range []struct{ src, want string }{
+		{"'str'", "'str'"},
+		{"({ a: [1, 2] })", "{ a: [ 1, 2 ] }"},
+		{"new Map([[1, 2]])", "Map(1) { 1 => 2 }"},
+		{"-0", "-0"},
+	} {
+		v, err := vm.RT.RunString(tc.src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := vm.Inspect(v); got != tc.want {
+			t.Errorf("Inspect(%s) = %q, want %q", tc.src, got, tc.want)
+		}
+	}
+	rt := vm.RT
+	if got, want := vm.Format(rt.ToValue("%s=%d"), rt.ToValue("n"), rt.ToValue(5), rt.ToValue("x")), "n=5 x"; got != want {
+		t.Errorf("Format = %q, want %q", got, want)
+	}
+}
+
+// A program that only prints strings must not pay for compiling inspect.js.
+func TestInspectNotLoadedForPlainOutput(t *testing.T) {
+	vm, stdout, _ := newInspectVM(t)
+	if _, err := vm.RT.RunString(`console.log('hi', 1, true); console.log('%'); console.error(null)`); err != nil {
+		t.Fatal(err)
+	}
+	if v := vm.internal.Get(inspectExportsKey); v != nil && !goja.IsUndefined(v) {
+		t.Errorf("console.log of primitives loaded js/inspect.js")
+	}
+	if got, want := stdout.String(), "hi 1 true\n%\n"; got != want {
+		t.Errorf("stdout = %q, want %q", got, want)
+	}
+}
+
+func BenchmarkConsoleLogString(b *testing.B) {
+	vm, err := newVM(&processConfig{stdout: discard{}, stderr: discard{}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	log, _ := goja.AssertFunction(vm.RT.GlobalObject().Get("console").ToObject(vm.RT).Get("log"))
+	arg := vm.RT.ToValue("hello world")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := log(goja.Undefined(), arg); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkInspectObject(b *testing.B) {
+	vm, err := newVM(&processConfig{stdout: discard{}, stderr: discard{}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	v, err := vm.RT.RunString(`({ a: 1, b: 'two', c: [1, 2, 3], d: { e: new Map([[1, 2]]) } })`)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		vm.Inspect(v)
+	}
+}
+
+type discard struct{}
+
+func (discard) Write(p []byte) (int, error) { return len(p), nil }

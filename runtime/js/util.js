@@ -1,0 +1,436 @@
+// node:util. Formatting comes from js/inspect.js (`base`); this file adds
+// the rest of the module with Node 26's behaviour and error codes.
+// `internal.streamHasColors(fd)` tells styleText whether stdout/stderr
+// take colors (set by mod_util.go).
+(function (internal, base) {
+  'use strict';
+
+  const { inspect, format, formatWithOptions, stripVTControlCharacters, types: t } = base;
+  const kCustom = Symbol.for('nodejs.util.promisify.custom');
+  // Callback APIs that pass several values (dns.lookup: address, family) set
+  // this to the names of the fields of the object promisify resolves with.
+  const kCustomPromisifyArgs = internal.customPromisifyArgsSymbol ||
+    (internal.customPromisifyArgsSymbol = Symbol('customPromisifyArgs'));
+
+  function describe(v) {
+    if (v == null) return ` Received ${v}`;
+    if (typeof v === 'function') return ` Received function ${v.name}`;
+    if (typeof v === 'object') {
+      if (v.constructor && v.constructor.name) return ` Received an instance of ${v.constructor.name}`;
+      return ` Received ${inspect(v, { depth: -1 })}`;
+    }
+    let shown = inspect(v, { colors: false });
+    if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
+    return ` Received type ${typeof v} (${shown})`;
+  }
+  function codeError(Ctor, code, message) {
+    const err = new Ctor(message);
+    err.code = code;
+    // Node's internal errors show their code in the name line of the stack.
+    if (typeof err.stack === 'string') {
+      err.stack = err.stack.replace(/^[A-Za-z]*Error/, `${err.name} [${code}]`);
+    }
+    return err;
+  }
+  function invalidArgType(name, type, value) {
+    return codeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      `The "${name}" argument must be ${type}.${describe(value)}`);
+  }
+  function validateFunction(v, name) {
+    if (typeof v !== 'function') throw invalidArgType(name, 'of type function', v);
+  }
+  const nextTick = (fn, ...args) => {
+    const p = globalThis.process;
+    if (p && typeof p.nextTick === 'function') p.nextTick(fn, ...args);
+    else Promise.resolve().then(() => fn(...args));
+  };
+
+  // ---- promisify / callbackify
+
+  function promisify(original) {
+    validateFunction(original, 'original');
+    if (original[kCustom]) {
+      const fn = original[kCustom];
+      validateFunction(fn, 'util.promisify.custom');
+      return Object.defineProperty(fn, kCustom, { value: fn, enumerable: false, writable: false, configurable: true });
+    }
+    const argumentNames = original[kCustomPromisifyArgs];
+    function fn(...args) {
+      return new Promise((resolve, reject) => {
+        args.push((err, ...values) => {
+          if (err) return reject(err);
+          if (argumentNames !== undefined && values.length > 1) {
+            const obj = {};
+            for (let i = 0; i < argumentNames.length; i++) obj[argumentNames[i]] = values[i];
+            resolve(obj);
+          } else {
+            resolve(values[0]);
+          }
+        });
+        Reflect.apply(original, this, args);
+      });
+    }
+    Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
+    Object.defineProperty(fn, kCustom, { value: fn, enumerable: false, writable: false, configurable: true });
+    const descriptors = Object.getOwnPropertyDescriptors(original);
+    return Object.defineProperties(fn, descriptors);
+  }
+  promisify.custom = kCustom;
+
+  // The promise forms of the timers, as Node attaches them to the globals.
+  function addTimerCustom(name, make) {
+    const f = globalThis[name];
+    if (typeof f === 'function' && f[kCustom] === undefined) {
+      Object.defineProperty(f, kCustom, { value: make(f), enumerable: false, writable: true, configurable: true });
+    }
+  }
+  addTimerCustom('setTimeout', (set) => function setTimeout(delay, value) {
+    return new Promise((resolve) => set(resolve, delay, value));
+  });
+  addTimerCustom('setImmediate', (set) => function setImmediate(value) {
+    return new Promise((resolve) => set(resolve, value));
+  });
+
+  function callbackify(original) {
+    validateFunction(original, 'original');
+    function callbackified(...args) {
+      const maybeCb = args.pop();
+      validateFunction(maybeCb, 'last argument');
+      const cb = maybeCb.bind(this);
+      Reflect.apply(original, this, args).then(
+        (ret) => nextTick(cb, null, ret),
+        (reason) => nextTick(callbackifyOnRejected, reason, cb));
+    }
+    const descriptors = Object.getOwnPropertyDescriptors(original);
+    if (descriptors.length && typeof descriptors.length.value === 'number') descriptors.length.value++;
+    if (descriptors.name && typeof descriptors.name.value === 'string') descriptors.name.value += 'Callbackified';
+    const proto = Object.getPrototypeOf(original);
+    Object.setPrototypeOf(callbackified, proto);
+    Object.defineProperties(callbackified, descriptors);
+    return callbackified;
+  }
+  function callbackifyOnRejected(reason, cb) {
+    // A falsy rejection would read as success to the callback.
+    if (!reason) {
+      const err = codeError(Error, 'ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value');
+      err.reason = reason;
+      reason = err;
+    }
+    return cb(reason);
+  }
+
+  // ---- inherits / deprecate / debuglog
+
+  function inherits(ctor, superCtor) {
+    if (ctor === undefined || ctor === null) throw invalidArgType('ctor', 'of type function', ctor);
+    if (superCtor === undefined || superCtor === null) throw invalidArgType('superCtor', 'of type function', superCtor);
+    if (superCtor.prototype === undefined) {
+      throw invalidArgType('superCtor.prototype', 'of type object', superCtor.prototype);
+    }
+    Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
+    Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+  }
+
+  const codesWarned = new Set();
+  function deprecate(fn, msg, code) {
+    validateFunction(fn, 'fn');
+    if (code !== undefined && typeof code !== 'string') throw invalidArgType('code', 'of type string', code);
+    let warned = false;
+    function deprecated(...args) {
+      const proc = globalThis.process;
+      if (!warned && !(proc && proc.noDeprecation)) {
+        warned = true;
+        if (code === undefined || !codesWarned.has(code)) {
+          if (code !== undefined) codesWarned.add(code);
+          if (proc && typeof proc.emitWarning === 'function') proc.emitWarning(msg, 'DeprecationWarning', code, deprecated);
+        }
+      }
+      if (new.target) return Reflect.construct(fn, args, new.target);
+      return Reflect.apply(fn, this, args);
+    }
+    Object.setPrototypeOf(deprecated, fn);
+    if (fn.prototype) deprecated.prototype = fn.prototype;
+    return deprecated;
+  }
+
+  function debuglog(section, cb) {
+    const proc = globalThis.process;
+    const env = (proc && proc.env && proc.env.NODE_DEBUG) || '';
+    const upper = String(section).toUpperCase();
+    const enabled = env.split(/[\s,]+/).some((pat) => pat !== '' &&
+      new RegExp(`^${pat.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i').test(section));
+    const logger = enabled
+      ? (...args) => {
+        const msg = formatWithOptions({ colors: false }, ...args);
+        const line = `${upper} ${proc ? proc.pid : 0}: ${msg}\n`;
+        if (proc && proc.stderr && typeof proc.stderr.write === 'function') proc.stderr.write(line);
+        else console.error(line.slice(0, -1));
+      }
+      : () => {};
+    if (typeof cb === 'function') cb(logger);
+    Object.defineProperty(logger, 'enabled', { get: () => enabled, configurable: true, enumerable: true });
+    return logger;
+  }
+
+  // ---- isDeepStrictEqual (Node's strict deep equality)
+
+  const objectToString = (v) => Object.prototype.toString.call(v);
+  const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+
+  function ownEnumerableKeys(v) {
+    const keys = Object.keys(v);
+    for (const s of Object.getOwnPropertySymbols(v)) {
+      if (Object.prototype.propertyIsEnumerable.call(v, s)) keys.push(s);
+    }
+    return keys;
+  }
+
+  function isDeepStrictEqual(a, b) {
+    return deepEqual(a, b, { a: new Map(), b: new Map(), depth: 0 });
+  }
+
+  function deepEqual(a, b, memos) {
+    if (a === b) return a !== 0 || Object.is(a, b);
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+      // Functions, symbols, numbers: only identity (or NaN) makes them equal.
+      return typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b);
+    }
+    if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+    if (objectToString(a) !== objectToString(b)) return false;
+    if (Array.isArray(a) !== Array.isArray(b)) return false;
+    if (Array.isArray(a) && a.length !== b.length) return false;
+    if (t.isDate(a)) {
+      if (Date.prototype.getTime.call(a) !== Date.prototype.getTime.call(b)) return false;
+    } else if (t.isRegExp(a)) {
+      if (a.source !== b.source || a.flags !== b.flags || a.lastIndex !== b.lastIndex) return false;
+    } else if (t.isNativeError(a) || a instanceof Error) {
+      if (a.message !== b.message || a.name !== b.name) return false;
+      if (('cause' in a) !== ('cause' in b) || !deepEqual(a.cause, b.cause, memos)) return false;
+      if (('errors' in a) !== ('errors' in b) || !deepEqual(a.errors, b.errors, memos)) return false;
+    } else if (t.isBoxedPrimitive(a)) {
+      if (!t.isBoxedPrimitive(b) || !Object.is(a.valueOf(), b.valueOf())) return false;
+    } else if (t.isTypedArray(a)) {
+      if (t.typedArrayName(a) !== t.typedArrayName(b) || a.length !== b.length) return false;
+      for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
+    } else if (t.isArrayBuffer(a)) {
+      if (!t.isArrayBuffer(b) || a.byteLength !== b.byteLength) return false;
+      const x = new Uint8Array(a);
+      const y = new Uint8Array(b);
+      for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+    } else if (t.isDataView(a)) {
+      if (a.byteLength !== b.byteLength) return false;
+      for (let i = 0; i < a.byteLength; i++) if (a.getUint8(i) !== b.getUint8(i)) return false;
+    } else if (t.isWeakMap(a) || t.isWeakSet(a) || t.isPromise(a)) {
+      return false; // their contents are unobservable: equal only when identical
+    }
+    const keysA = ownEnumerableKeys(a);
+    const keysB = ownEnumerableKeys(b);
+    if (keysA.length !== keysB.length) return false;
+    for (const k of keysA) {
+      if (!Object.prototype.propertyIsEnumerable.call(b, k)) return false;
+    }
+    // Cycles: a pair being compared is assumed equal while it is compared.
+    const seenA = memos.a.get(a);
+    if (seenA !== undefined) {
+      const seenB = memos.b.get(b);
+      if (seenB !== undefined) return seenA === seenB;
+    }
+    memos.depth++;
+    memos.a.set(a, memos.depth);
+    memos.b.set(b, memos.depth);
+    const ok = compareEntries(a, b, keysA, memos);
+    memos.a.delete(a);
+    memos.b.delete(b);
+    return ok;
+  }
+
+  function compareEntries(a, b, keys, memos) {
+    if (t.isSet(a)) {
+      if (!t.isSet(b) || a.size !== b.size || !setEquiv(a, b, memos)) return false;
+    } else if (t.isMap(a)) {
+      if (!t.isMap(b) || a.size !== b.size || !mapEquiv(a, b, memos)) return false;
+    }
+    if (Array.isArray(a)) {
+      for (let i = 0; i < a.length; i++) {
+        if (hasOwn(a, i) !== hasOwn(b, i)) return false;
+      }
+    }
+    for (const k of keys) {
+      if (!deepEqual(a[k], b[k], memos)) return false;
+    }
+    return true;
+  }
+
+  function setEquiv(a, b, memos) {
+    let pending = null;
+    for (const v of a) {
+      if (typeof v === 'object' && v !== null) {
+        (pending || (pending = [])).push(v);
+      } else if (!b.has(v)) {
+        return false;
+      }
+    }
+    if (pending === null) return true;
+    const candidates = [];
+    for (const v of b) {
+      if (typeof v === 'object' && v !== null && !a.has(v)) candidates.push(v);
+    }
+    for (const v of pending) {
+      if (a.has(v) && b.has(v)) continue;
+      const i = candidates.findIndex((c) => deepEqual(v, c, memos));
+      if (i === -1) return false;
+      candidates.splice(i, 1);
+    }
+    return true;
+  }
+
+  function mapEquiv(a, b, memos) {
+    let pending = null;
+    for (const [k, v] of a) {
+      if (typeof k === 'object' && k !== null) {
+        (pending || (pending = [])).push([k, v]);
+      } else if (!b.has(k) || !deepEqual(v, b.get(k), memos)) {
+        return false;
+      }
+    }
+    if (pending === null) return true;
+    const candidates = [];
+    for (const [k, v] of b) {
+      if (typeof k === 'object' && k !== null) candidates.push([k, v]);
+    }
+    for (const [k, v] of pending) {
+      const i = candidates.findIndex(([ck, cv]) => deepEqual(k, ck, memos) && deepEqual(v, cv, memos));
+      if (i === -1) return false;
+      candidates.splice(i, 1);
+    }
+    return true;
+  }
+
+  // ---- strings
+
+  function toUSVString(input) {
+    const s = `${input}`;
+    let out = '';
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        const n = s.charCodeAt(i + 1);
+        if (n >= 0xdc00 && n <= 0xdfff) {
+          out += s[i] + s[i + 1];
+          i++;
+          continue;
+        }
+      }
+      out += c >= 0xd800 && c <= 0xdfff ? '\ufffd' : s[i];
+    }
+    return out;
+  }
+
+  function styleText(formatArg, text, { validateStream = true, stream } = {}) {
+    if (typeof text !== 'string') throw invalidArgType('text', 'of type string', text);
+    const formats = Array.isArray(formatArg) ? formatArg : [formatArg];
+    let left = '';
+    let right = '';
+    for (const key of formats) {
+      if (key === 'none') continue;
+      const code = inspect.colors[key];
+      if (code === undefined || typeof key !== 'string') {
+        const allowed = Object.keys(inspect.colors).map((k) => `'${k}'`).join(', ');
+        throw codeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+          `The argument 'format' must be one of: ${allowed}. Received ${inspect(key)}`);
+      }
+      left += `\u001b[${code[0]}m`;
+      right = `\u001b[${code[1]}m${right}`;
+    }
+    if (validateStream) {
+      let colors;
+      if (stream === undefined) colors = internal.streamHasColors(1);
+      else if (stream && typeof stream.fd === 'number' && (stream.fd === 1 || stream.fd === 2)) colors = internal.streamHasColors(stream.fd);
+      else colors = !!(stream && stream.isTTY && typeof stream.hasColors === 'function' && stream.hasColors());
+      if (!colors) return text;
+    }
+    return `${left}${text}${right}`;
+  }
+
+  function isArray(v) {
+    return Array.isArray(v);
+  }
+
+  function _extend(target, source) {
+    if (source === null || typeof source !== 'object') return target;
+    const keys = Object.keys(source);
+    let i = keys.length;
+    while (i--) target[keys[i]] = source[keys[i]];
+    return target;
+  }
+
+  // ---- types
+
+  const typedNames = ['Uint8Array', 'Uint8ClampedArray', 'Uint16Array', 'Uint32Array', 'Int8Array',
+    'Int16Array', 'Int32Array', 'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array'];
+  const types = {
+    isAnyArrayBuffer: t.isAnyArrayBuffer,
+    isArgumentsObject: t.isArgumentsObject,
+    isArrayBuffer: t.isArrayBuffer,
+    isArrayBufferView: (v) => ArrayBuffer.isView(v),
+    isAsyncFunction: t.isAsyncFunction,
+    isBigIntObject: t.isBigIntObject,
+    isBooleanObject: t.isBooleanObject,
+    isBoxedPrimitive: t.isBoxedPrimitive,
+    isDataView: t.isDataView,
+    isDate: t.isDate,
+    isExternal: () => false,
+    isGeneratorFunction: t.isGeneratorFunction,
+    isGeneratorObject: (v) => v !== null && typeof v === 'object' && objectToString(v) === '[object Generator]',
+    isMap: t.isMap,
+    isMapIterator: t.isMapIterator,
+    isModuleNamespaceObject: (v) => v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === null &&
+      v[Symbol.toStringTag] === 'Module' && !Object.isExtensible(v),
+    isNativeError: t.isNativeError,
+    isNumberObject: t.isNumberObject,
+    isPromise: t.isPromise,
+    isProxy: t.isProxy,
+    isRegExp: t.isRegExp,
+    isSet: t.isSet,
+    isSetIterator: t.isSetIterator,
+    isSharedArrayBuffer: () => false,
+    isStringObject: t.isStringObject,
+    isSymbolObject: t.isSymbolObject,
+    isTypedArray: t.isTypedArray,
+    isWeakMap: t.isWeakMap,
+    isWeakSet: t.isWeakSet,
+    isKeyObject: () => false,
+    isCryptoKey: () => false,
+  };
+  for (const name of typedNames) types[`is${name}`] = (v) => t.typedArrayName(v) === name;
+
+  const exports = {
+    _extend,
+    callbackify,
+    debug: debuglog,
+    debuglog,
+    deprecate,
+    format,
+    formatWithOptions,
+    inherits,
+    inspect,
+    isArray,
+    isDeepStrictEqual,
+    promisify,
+    stripVTControlCharacters,
+    styleText,
+    toUSVString,
+    types,
+  };
+  // The encoding classes are globals written elsewhere; util re-exports
+  // whatever the globals are when first read.
+  for (const name of ['TextEncoder', 'TextDecoder']) {
+    Object.defineProperty(exports, name, {
+      get() { return globalThis[name]; },
+      set(v) { Object.defineProperty(exports, name, { value: v, writable: true, enumerable: true, configurable: true }); },
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  return exports;
+})
