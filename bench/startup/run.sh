@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Startup benchmark: `tsrun P` against `node P`, `deno run P` (warm: every
+# command runs once before measuring, which fills Deno's compile cache) and
+# `tsx P`, for each program P, interleaved round-robin in one run (see
+# bench/measure). Prints median/min/p90 wall time, median peak RSS, and
+# tsrun's ratios to each other runtime.
+#
+#   bench/startup/run.sh [-n ROUNDS] [PROGRAM...]
+#
+# PROGRAM is a directory under bench/startup holding main.ts (default: all
+# of them). Today: hello (examples/hello.ts). A program directory may carry
+# a gen.sh that writes main.ts and its modules on first use, which is how
+# larger programs (a 50-module app, a 1.5 MB bundle) plug in without
+# committing generated code.
+#
+# Issue #2 acceptance, on hello: tsrun median <= 0.15x node and <= 0.6x warm
+# deno; tsrun peak RSS <= 0.4x node.
+#
+#   TSRUN_BIN   a prebuilt tsrun (default: built now into a temp dir)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+rounds=30
+if [ "${1:-}" = "-n" ]; then rounds=$2; shift 2; fi
+
+A=$("$repo/scripts/anchors.sh")
+. "$repo/scripts/anchors.env"
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+( cd "$repo" && go build -o "$tmp/measure" ./bench/measure )
+tsrun=${TSRUN_BIN:-}
+if [ -z "$tsrun" ]; then
+  ( cd "$repo" && CGO_ENABLED=0 go build -trimpath -o "$tmp/tsrun" ./cmd/tsrun )
+  tsrun="$tmp/tsrun"
+fi
+
+programs=("$@")
+if [ ${#programs[@]} -eq 0 ]; then
+  for d in "$here"/*/; do programs+=("$(basename "$d")"); done
+fi
+
+echo "# startup: $(date -u +%FT%TZ), $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# node $("$NODE" --version), $("$DENO" --version | head -1), tsx $("$NODE" "$TSX" --version 2>/dev/null | head -1)"
+for p in "${programs[@]}"; do
+  dir="$here/$p"
+  if [ -x "$dir/gen.sh" ] && [ ! -f "$dir/main.ts" ]; then "$dir/gen.sh"; fi
+  [ -f "$dir/main.ts" ] || { echo "no $dir/main.ts" >&2; exit 1; }
+  # Run from a copy: no package.json above, nothing cached beside the source.
+  work="$tmp/$p"
+  cp -r "$dir" "$work"
+  echo
+  echo "## $p ($(find "$work" -name '*.ts' | wc -l) .ts files, $(cat $(find "$work" -name '*.ts') | wc -c) bytes)"
+  "$tmp/measure" -n "$rounds" -dir "$work" \
+    "tsrun=$tsrun main.ts" \
+    "node=$NODE main.ts" \
+    "deno=$DENO run --quiet main.ts" \
+    "tsx=$NODE $TSX main.ts"
+done
