@@ -1,0 +1,79 @@
+package runtime
+
+// Globals of issue #5 that are not a node: module of their own:
+// DOMException, Event, CustomEvent, EventTarget, AbortController,
+// AbortSignal (js/abort.js), structuredClone (js/clone.js) and performance
+// (js/perf.js). Each is a lazy global: nothing is compiled until a program
+// first reads the name.
+
+import (
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// webGlobals are the names js/abort.js provides, with Node's descriptors
+// (writable, configurable, not enumerable).
+var webGlobals = []string{"DOMException", "Event", "CustomEvent", "EventTarget", "AbortController", "AbortSignal"}
+
+func init() {
+	registerGlobals(50, "abort", func(vm *VM) error {
+		for _, name := range webGlobals {
+			vm.defineLazyGlobal(name, false, func() (goja.Value, error) {
+				web, err := vm.webInternal()
+				if err != nil {
+					return nil, err
+				}
+				return web.Get(name), nil
+			})
+		}
+		return nil
+	})
+}
+
+// webInternal returns js/abort.js's result: the classes plus
+// abortSignal(signal, reason) and newSignal() for Go-backed modules.
+func (vm *VM) webInternal() (*goja.Object, error) {
+	return vm.cachedInternal("issue5Web", func() (goja.Value, error) {
+		errs, err := vm.nodeErrors()
+		if err != nil {
+			return nil, err
+		}
+		ev, err := vm.eventsInternal()
+		if err != nil {
+			return nil, err
+		}
+		host := vm.hostObject().ToObject(vm.RT)
+		must(host.Set("now", func(goja.FunctionCall) goja.Value { return vm.RT.ToValue(vm.perfNow()) }))
+		must(host.Set("setTimeout", func(call goja.FunctionCall) goja.Value {
+			timers, err := vm.timersJS()
+			if err != nil {
+				vm.throw(err)
+			}
+			set, _ := goja.AssertFunction(timers.Get("setTimeout"))
+			t, err := set(goja.Undefined(), call.Argument(0), call.Argument(1))
+			if err != nil {
+				vm.throw(err)
+			}
+			// AbortSignal.timeout never keeps the process alive.
+			unref, _ := goja.AssertFunction(t.ToObject(vm.RT).Get("unref"))
+			if unref != nil {
+				if _, err := unref(t); err != nil {
+					vm.throw(err)
+				}
+			}
+			return t
+		}))
+		return vm.internalJS("abort", errs, ev, host)
+	})
+}
+
+// processStart is performance.timeOrigin's instant: the process start, the
+// same for every VM in the process (as Node's is per process).
+var processStart = time.Now()
+
+// perfNow is performance.now(): milliseconds since processStart, with
+// sub-millisecond precision.
+func (vm *VM) perfNow() float64 {
+	return float64(time.Since(processStart).Nanoseconds()) / 1e6
+}

@@ -1,0 +1,5 @@
+package runtime
+
+import "testing"
+
+func TestAbortGolden(t *testing.T) { runGoldenDir(t, "abort") }

@@ -1,0 +1,10 @@
+const d = new DOMException('msg', 'AbortError');
+print(d.name, d.message, d.code, d instanceof Error, d instanceof DOMException, String(d), Object.keys(d));
+print(Object.getOwnPropertyNames(d), Object.prototype.toString.call(d), d.stack.split('\n')[0]);
+const plain = new DOMException();
+print(plain.name, JSON.stringify(plain.message), plain.code);
+const withCause = new DOMException('m', { name: 'DataCloneError', cause: 'why' });
+print(withCause.name, withCause.code, withCause.cause, Object.getOwnPropertyNames(withCause));
+print(DOMException.ABORT_ERR, DOMException.TIMEOUT_ERR, DOMException.DATA_CLONE_ERR, d.INDEX_SIZE_ERR);
+print(new DOMException('x', 'NoSuchName').code, new DOMException('x', 'TimeoutError').code);
+print(Object.getOwnPropertyNames(DOMException.prototype).slice(0, 5), Object.getPrototypeOf(DOMException.prototype) === Error.prototype);
