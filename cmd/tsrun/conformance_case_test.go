@@ -383,8 +383,10 @@ func loadAccepted(path string) (map[string]acceptedFailure, error) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		name, reason, _ := strings.Cut(line, " ")
-		reason = strings.TrimSpace(reason)
+		name, reason := line, ""
+		if i := strings.IndexAny(line, " \t"); i >= 0 {
+			name, reason = line[:i], strings.TrimSpace(line[i:])
+		}
 		if reason == "" {
 			return nil, fmt.Errorf("%s:%d: %s has no reason", path, i+1, name)
 		}
