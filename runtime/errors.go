@@ -1,0 +1,371 @@
+package runtime
+
+import (
+	"errors"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// This file is what happens to an exception nobody caught and to a promise
+// rejection nobody handled: Node's 'uncaughtException' /
+// 'unhandledRejection' events, and when no listener takes them, the fatal
+// report (the `file:line` header, source line and caret, the error, and
+// `Node.js v26…`) and exit code 1.
+
+// rejectionTracker follows goja's promise rejection tracker the way Node's
+// lib/internal/process/promises.js does: rejections still unhandled after
+// the microtask drain are reported; a reported one handled later emits
+// 'rejectionHandled'.
+type rejectionTracker struct {
+	pending  []*goja.Promise
+	unhandle map[*goja.Promise]bool // pending and not handled since
+	reported map[*goja.Promise]bool
+	handled  []*goja.Promise // reported, then handled: 'rejectionHandled' due
+}
+
+func (l *Loop) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
+	rt := &l.rejections
+	if rt.unhandle == nil {
+		rt.unhandle = map[*goja.Promise]bool{}
+		rt.reported = map[*goja.Promise]bool{}
+	}
+	switch op {
+	case goja.PromiseRejectionReject:
+		rt.pending = append(rt.pending, p)
+		rt.unhandle[p] = true
+	case goja.PromiseRejectionHandle:
+		if rt.unhandle[p] {
+			delete(rt.unhandle, p)
+			return
+		}
+		if rt.reported[p] {
+			delete(rt.reported, p)
+			rt.handled = append(rt.handled, p)
+		}
+	}
+}
+
+// processRejections is Node's processPromiseRejections; it reports whether
+// it ran JavaScript (so ticks or jobs may be due again).
+func (l *Loop) processRejections() bool {
+	rt := &l.rejections
+	if len(rt.pending) == 0 && len(rt.handled) == 0 {
+		return false
+	}
+	ran := false
+	for len(rt.handled) > 0 && !l.stopped {
+		p := rt.handled[0]
+		rt.handled = rt.handled[1:]
+		ran = l.vm.proc.emit("rejectionHandled", l.vm.RT.ToValue(p)) || ran
+	}
+	for len(rt.pending) > 0 && !l.stopped {
+		p := rt.pending[0]
+		rt.pending = rt.pending[1:]
+		if !rt.unhandle[p] {
+			continue
+		}
+		delete(rt.unhandle, p)
+		rt.reported[p] = true
+		ran = true
+		reason := p.Result()
+		if l.vm.proc.listenerCount("unhandledRejection") > 0 {
+			l.vm.proc.emit("unhandledRejection", reason, l.vm.RT.ToValue(p))
+			continue
+		}
+		l.vm.triggerUncaught(reason, nil, true)
+	}
+	return ran
+}
+
+// uncaught handles an error returned by a JavaScript call made from the
+// loop.
+func (l *Loop) uncaught(err error) {
+	if isExit(err) {
+		l.vm.RT.ClearInterrupt()
+		return
+	}
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		var frame *goja.StackFrame
+		if st := ex.Stack(); len(st) > 0 {
+			frame = &st[0]
+		}
+		var soe *goja.StackOverflowError
+		if errors.As(err, &soe) {
+			l.vm.triggerUncaught(l.vm.newRangeError("Maximum call stack size exceeded"), frame, false)
+			return
+		}
+		var ie *goja.InterruptedError
+		if errors.As(err, &ie) {
+			l.vm.RT.ClearInterrupt()
+			l.vm.fatalText("tsrun: interrupted: " + ie.String() + "\n")
+			return
+		}
+		l.vm.triggerUncaught(ex.Value(), frame, false)
+		return
+	}
+	l.vm.fatalText("tsrun: internal error: " + err.Error() + "\n")
+}
+
+func (vm *VM) newRangeError(msg string) goja.Value {
+	v, err := vm.RT.New(vm.RT.Get("RangeError"), vm.RT.ToValue(msg))
+	if err != nil {
+		return vm.RT.ToValue(msg)
+	}
+	return v
+}
+
+// triggerUncaught is Node's triggerUncaughtException: 'uncaughtException'
+// listeners take the error and the program goes on; without one it is
+// fatal. throwSite is where it was thrown (nil for a rejection).
+func (vm *VM) triggerUncaught(val goja.Value, throwSite *goja.StackFrame, fromPromise bool) {
+	p := vm.proc
+	origin := "uncaughtException"
+	if fromPromise {
+		origin = "unhandledRejection"
+	}
+	if fromPromise && !isErrorObject(vm, val) {
+		val = vm.unhandledRejectionError(val)
+	}
+	if p.materialized() && !vm.Loop.stopped {
+		o := vm.RT.ToValue(origin)
+		if p.listenerCount("uncaughtExceptionMonitor") > 0 {
+			p.emit("uncaughtExceptionMonitor", val, o)
+		}
+		if p.listenerCount("uncaughtException") > 0 {
+			p.emit("uncaughtException", val, o)
+			return
+		}
+	}
+	if vm.Loop.stopped {
+		return
+	}
+	vm.printFatal(val, throwSite, fromPromise)
+	code := p.emitExit(1)
+	if !vm.Loop.stopped {
+		vm.Loop.stop(code)
+	}
+}
+
+// unhandledRejectionError is Node's UnhandledPromiseRejection for a
+// rejection whose reason is not an Error.
+func (vm *VM) unhandledRejectionError(reason goja.Value) goja.Value {
+	msg := "This error originated either by throwing inside of an async function without a catch block, " +
+		"or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"" +
+		vm.inspect(reason) + "\"."
+	e, err := vm.RT.New(vm.RT.Get("Error"), vm.RT.ToValue(msg))
+	if err != nil {
+		return reason
+	}
+	must(e.DefineDataProperty("name", vm.RT.ToValue("UnhandledPromiseRejection"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	must(e.Set("code", "ERR_UNHANDLED_REJECTION"))
+	must(e.DefineDataProperty("stack", vm.RT.ToValue("UnhandledPromiseRejection: "+msg+unhandledRejectionFrames),
+		goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	must(e.DefineDataProperty(kUnhandledMarker, vm.RT.ToValue(true), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE))
+	return e
+}
+
+const kUnhandledMarker = "__tsrunUnhandledRejection"
+
+// Node's own frames for UnhandledPromiseRejection: its fatal report shows
+// them, and programs compare that text.
+const unhandledRejectionFrames = `
+    at throwUnhandledRejectionsMode (node:internal/process/promises:322:7)
+    at processPromiseRejections (node:internal/process/promises:405:17)
+    at process.processTicksAndRejections (node:internal/process/task_queues:106:37)`
+
+const unhandledRejectionHeader = "node:internal/process/promises:322\n      new UnhandledPromiseRejection(reason);\n      ^\n\n"
+
+func isErrorObject(vm *VM, v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return false
+	}
+	ctor, ok := vm.RT.Get("Error").(*goja.Object)
+	return ok && o.ClassName() == "Error" || (ok && vm.instanceOf(o, ctor))
+}
+
+func (vm *VM) instanceOf(o, ctor *goja.Object) bool {
+	var res bool
+	_ = vm.RT.Try(func() { res = vm.RT.InstanceOf(o, ctor) })
+	return res
+}
+
+// printFatal writes Node's report for an uncaught error.
+func (vm *VM) printFatal(val goja.Value, throwSite *goja.StackFrame, fromPromise bool) {
+	var b strings.Builder
+	isErr := isErrorObject(vm, val)
+	if o, ok := val.(*goja.Object); ok && o.Get(kUnhandledMarker) != nil && !goja.IsUndefined(o.Get(kUnhandledMarker)) {
+		b.WriteString(unhandledRejectionHeader)
+		b.WriteString(vm.inspect(val))
+		b.WriteString("\n\nNode.js " + NodeVersion + "\n")
+		vm.writeStderr(b.String())
+		return
+	}
+	// Where to point: the throw for a thrown value; for an Error, the
+	// place it was made when it was not thrown (a rejection) or in an ES
+	// module (V8 reports the construction site there).
+	file, line, col := "", 0, 0
+	if throwSite != nil {
+		p := throwSite.Position()
+		file, line, col = p.Filename, p.Line, p.Column
+	}
+	if isErr && (fromPromise || throwSite == nil || vm.entryIsESM) {
+		if f, l, c, ok := firstFrame(val.(*goja.Object).Get("stack")); ok {
+			file, line, col = f, l, c
+		}
+	}
+	header := ""
+	if src, ok := vm.sourceLine(file, line); ok {
+		caret := make([]byte, 0, col)
+		for i := 0; i < col-1 && i < len(src); i++ {
+			if src[i] == '\t' {
+				caret = append(caret, '\t')
+			} else {
+				caret = append(caret, ' ')
+			}
+		}
+		header = file + ":" + strconv.Itoa(line) + "\n" + src + "\n" + string(caret) + "^\n"
+	}
+	if isErr {
+		if header != "" {
+			b.WriteString(header + "\n")
+		}
+		b.WriteString(vm.inspect(val))
+		b.WriteString("\n")
+	} else {
+		if header != "" {
+			b.WriteString("\n" + header)
+		}
+		b.WriteString(vm.inspect(val))
+		b.WriteString("\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n")
+	}
+	b.WriteString("\nNode.js " + NodeVersion + "\n")
+	vm.writeStderr(b.String())
+}
+
+func (vm *VM) fatalText(s string) {
+	vm.writeStderr(s)
+	vm.Loop.stop(1)
+}
+
+func (vm *VM) writeStderr(s string) {
+	if vm.Stderr != nil {
+		_, _ = vm.Stderr.Write([]byte(s))
+	}
+}
+
+// sourceLine returns a line of a file the program loaded, by the name its
+// stack frames use.
+func (vm *VM) sourceLine(name string, line int) (string, bool) {
+	if name == "" || line < 1 {
+		return "", false
+	}
+	f, ok := vm.sources[name]
+	if !ok {
+		return "", false
+	}
+	starts := f.LineStarts()
+	if line > len(starts) {
+		return "", false
+	}
+	return f.LineText(line), true
+}
+
+// inspect formats a value as Node's util.inspect does, through node:util
+// when it is available; otherwise err.stack or String(v).
+func (vm *VM) inspect(v goja.Value) string {
+	if _, ok := builtins["util"]; ok {
+		if util, err := vm.Require("util"); err == nil {
+			if f, ok := goja.AssertFunction(util.Get("inspect")); ok {
+				var s string
+				if ex := vm.RT.Try(func() {
+					r, err := f(util, v)
+					if err == nil {
+						s = r.String()
+					}
+				}); ex == nil && s != "" {
+					return NodeStack(s)
+				}
+			}
+		}
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if st := o.Get("stack"); st != nil && !goja.IsUndefined(st) {
+			return NodeStack(strings.TrimRight(st.String(), "\n"))
+		}
+	}
+	if s, ok := v.Export().(string); ok {
+		return "'" + s + "'"
+	}
+	var s string
+	if vm.RT.Try(func() { s = v.String() }) != nil {
+		return "[object]"
+	}
+	return s
+}
+
+// gojaFrame matches one frame of goja's stack text: "\tat NAME (FILE:L:C(PC))"
+// or "\tat FILE:L:C(PC)".
+var gojaFrame = regexp.MustCompile(`^\s*at (?:(.*) \()?(.*?):(\d+):(\d+)\(\d+\)\)?$`)
+var gojaNative = regexp.MustCompile(`^\s*at (?:(.*) \()?native\)?$`)
+
+// NodeStack rewrites goja's stack text into Node's: four-space "    at"
+// lines without goja's program counters, and without the frames of
+// tsrun's own runtime scripts (node:internal/…), which are implementation
+// details that Node's own frames would not match anyway. Text that is not a
+// frame is kept as is. Inspect and console use it too.
+func NodeStack(s string) string {
+	if !strings.Contains(s, "\tat ") {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	out := lines[:0]
+	for _, ln := range lines {
+		if !strings.HasPrefix(strings.TrimLeft(ln, " "), "\tat ") {
+			out = append(out, ln)
+			continue
+		}
+		indent := ln[:strings.Index(ln, "\tat ")]
+		if m := gojaFrame.FindStringSubmatch(ln); m != nil {
+			if strings.HasPrefix(m[2], "node:internal/") {
+				continue
+			}
+			loc := m[2] + ":" + m[3] + ":" + m[4]
+			if m[1] != "" {
+				loc = m[1] + " (" + loc + ")"
+			}
+			out = append(out, indent+"    at "+loc)
+			continue
+		}
+		if m := gojaNative.FindStringSubmatch(ln); m != nil {
+			if m[1] == "" {
+				continue
+			}
+			out = append(out, indent+"    at "+m[1]+" (<anonymous>)")
+			continue
+		}
+		out = append(out, indent+"    "+strings.TrimPrefix(ln[len(indent):], "\t"))
+	}
+	return strings.Join(out, "\n")
+}
+
+// firstFrame finds the first frame's position in goja's stack text.
+func firstFrame(stack goja.Value) (file string, line, col int, ok bool) {
+	if stack == nil || goja.IsUndefined(stack) {
+		return "", 0, 0, false
+	}
+	for _, ln := range strings.Split(stack.String(), "\n") {
+		m := gojaFrame.FindStringSubmatch(ln)
+		if m == nil || strings.HasPrefix(m[2], "node:internal/") {
+			continue
+		}
+		line, _ = strconv.Atoi(m[3])
+		col, _ = strconv.Atoi(m[4])
+		return m[2], line, col, true
+	}
+	return "", 0, 0, false
+}

@@ -1,0 +1,57 @@
+// The nextTick queue and the trampoline every loop callback runs through
+// (see loop.go): calling the callback and then the tick queue inside one
+// JavaScript call keeps goja from running promise jobs in between, which is
+// Node's order (ticks first, then promise jobs).
+(function (internal) {
+  'use strict';
+  let queue = [];
+  let head = 0;
+
+  function nextTick(callback, ...args) {
+    if (typeof callback !== 'function') {
+      throw internal.invalidArgType('callback', 'function', callback);
+    }
+    if (internal.exiting()) return;
+    if (head === queue.length) internal.ticksQueued();
+    queue.push({ callback, args });
+  }
+
+  // runTicks runs the whole queue, including ticks queued meanwhile. Each
+  // entry leaves the queue before it runs, so a throw loses only itself.
+  function runTicks() {
+    while (head < queue.length) {
+      const t = queue[head];
+      queue[head++] = undefined;
+      if (head === queue.length) {
+        queue = [];
+        head = 0;
+      }
+      const args = t.args;
+      if (args.length === 0) t.callback();
+      else Reflect.apply(t.callback, undefined, args);
+    }
+  }
+
+  function runCallback(fn, thisArg, ...args) {
+    Reflect.apply(fn, thisArg, args);
+    if (head < queue.length) runTicks();
+  }
+
+  // A throw inside a microtask is an uncaught exception, not a rejection.
+  const resolved = Promise.resolve();
+  const then = Promise.prototype.then;
+  function queueMicrotask(callback) {
+    if (typeof callback !== 'function') {
+      throw internal.invalidArgType('callback', 'function', callback);
+    }
+    Reflect.apply(then, resolved, [() => {
+      try {
+        callback();
+      } catch (e) {
+        internal.reportUncaught(e);
+      }
+    }]);
+  }
+
+  return { nextTick, runTicks, runCallback, queueMicrotask };
+})

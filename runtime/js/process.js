@@ -1,0 +1,240 @@
+// The process object. Its state that the loop needs (exit code, exiting)
+// lives in Go (process.go) and is reached through `b`; everything a program
+// reads is here, with Node's shapes.
+(function (internal, EventEmitter, b) {
+  'use strict';
+
+  // Without node:events (or before it lands) a small emitter keeps the
+  // documented process API working.
+  if (typeof EventEmitter !== 'function') EventEmitter = miniEmitter();
+
+  function process() {}
+  Object.setPrototypeOf(process.prototype, EventEmitter.prototype);
+  const proc = new process();
+  EventEmitter.call(proc);
+
+  let exitCode;
+
+  function validateCode(code) {
+    if (code === undefined || code === null) return;
+    if (typeof code === 'string' && code !== '' && /^\s*-?\d+\s*$/.test(code)) return;
+    if (typeof code !== 'number') {
+      throw internal.invalidArgType('code', 'number', code);
+    }
+    if (!Number.isInteger(code)) {
+      const e = new RangeError(`The value of "code" is out of range. It must be an integer. Received ${code}`);
+      e.code = 'ERR_OUT_OF_RANGE';
+      throw e;
+    }
+  }
+
+  Object.defineProperty(proc, 'exitCode', {
+    enumerable: true,
+    configurable: false,
+    get() { return exitCode; },
+    set(code) { validateCode(code); exitCode = code; },
+  });
+
+  const argv = b.argv;
+  Object.assign(proc, {
+    title: 'node',
+    version: b.version,
+    versions: b.versions,
+    arch: b.arch,
+    platform: b.platform,
+    release: { name: 'node' },
+    argv,
+    argv0: 'node',
+    execArgv: [],
+    execPath: b.execPath,
+    pid: b.pid,
+    ppid: b.ppid,
+    env: b.env,
+    config: { variables: {} },
+    features: { inspector: false, typescript: 'strip' },
+  });
+
+  proc.cwd = function cwd() { return b.cwd(); };
+  proc.chdir = function chdir(dir) {
+    if (typeof dir !== 'string') throw internal.invalidArgType('directory', 'string', dir);
+    b.chdir(dir);
+  };
+  proc.umask = function umask() { return b.umask(); };
+  proc.uptime = function uptime() { return b.uptime(); };
+  proc.hrtime = function hrtime(prev) {
+    const ns = b.hrtimeNs();
+    let s = Math.floor(ns / 1e9);
+    let n = ns - s * 1e9;
+    if (prev !== undefined) {
+      if (!Array.isArray(prev)) throw internal.invalidArgType('time', 'an instance of Array', prev);
+      if (prev.length !== 2) {
+        const e = new RangeError(`The value of "time" is out of range. It must be 2. Received ${prev.length}`);
+        e.code = 'ERR_OUT_OF_RANGE';
+        throw e;
+      }
+      s -= prev[0];
+      n -= prev[1];
+      if (n < 0) { s--; n += 1e9; }
+    }
+    return [s, n];
+  };
+  proc.hrtime.bigint = function bigint() { return BigInt(b.hrtimeNs()); };
+  proc.memoryUsage = function memoryUsage() { return b.memoryUsage(); };
+  proc.memoryUsage.rss = function rss() { return b.memoryUsage().rss; };
+  proc.cpuUsage = function cpuUsage() { return b.cpuUsage(); };
+  proc.nextTick = internal.nextTick;
+  proc.emitWarning = emitWarning;
+  proc.getuid = function getuid() { return b.ids[0]; };
+  proc.geteuid = function geteuid() { return b.ids[1]; };
+  proc.getgid = function getgid() { return b.ids[2]; };
+  proc.getegid = function getegid() { return b.ids[3]; };
+  proc.kill = function kill(pid, sig) { b.kill(pid, sig === undefined ? 'SIGTERM' : sig); return true; };
+  proc.abort = function abort() { b.reallyExit(134); };
+
+  proc.exit = function exit(code) {
+    if (code !== undefined) proc.exitCode = code;
+    if (!b.exiting()) {
+      b.setExiting();
+      proc._exiting = true;
+      proc.emit('exit', toCode(exitCode));
+    }
+    b.reallyExit(toCode(exitCode));
+  };
+  proc.reallyExit = function reallyExit(code) { b.reallyExit(toCode(code)); };
+  Object.defineProperty(proc, '_exiting', { value: false, writable: true, enumerable: false });
+
+  function toCode(code) {
+    if (code === undefined || code === null) return 0;
+    return Number(code) | 0;
+  }
+
+  function stdio(fd, write) {
+    const s = new EventEmitter();
+    s.fd = fd;
+    s.isTTY = b.isTTY(fd);
+    s.writable = true;
+    if (s.isTTY) {
+      s.columns = b.columns(fd);
+      s.rows = b.rows(fd);
+    }
+    s.write = function (chunk, encoding, cb) {
+      if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+      if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+        throw internal.invalidArgType('chunk', 'string or an instance of Buffer, TypedArray, or DataView', chunk);
+      }
+      write(chunk);
+      if (typeof cb === 'function') proc.nextTick(cb, null);
+      return true;
+    };
+    s.end = function (chunk, encoding, cb) {
+      if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
+      if (chunk !== undefined && chunk !== null) s.write(chunk, encoding);
+      if (typeof cb === 'function') proc.nextTick(cb);
+      return s;
+    };
+    s.cork = s.uncork = function () {};
+    s.hasColors = function () { return false; };
+    s.getColorDepth = function () { return 1; };
+    s._isStdio = true;
+    return s;
+  }
+  let stdout, stderr;
+  Object.defineProperty(proc, 'stdout', {
+    configurable: true, enumerable: false,
+    get() { return stdout || (stdout = stdio(1, b.writeOut)); },
+  });
+  Object.defineProperty(proc, 'stderr', {
+    configurable: true, enumerable: false,
+    get() { return stderr || (stderr = stdio(2, b.writeErr)); },
+  });
+  Object.defineProperty(proc, 'stdin', {
+    configurable: true, enumerable: false,
+    get() { return b.stdin(); },
+  });
+
+  // Warnings are emitted on the next tick and printed by a default
+  // listener, as Node does; the first one adds the --trace-warnings hint.
+  let warnedOnce = false;
+  function emitWarning(warning, type, code, ctor) {
+    if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+      code = type.code;
+      type = type.type;
+    } else if (typeof type === 'function') {
+      ctor = type; type = undefined;
+    }
+    if (typeof code === 'function') { ctor = code; code = undefined; }
+    if (type === undefined) type = 'Warning';
+    if (typeof warning === 'string') {
+      const w = new Error(warning);
+      w.name = String(type);
+      if (code !== undefined) w.code = code;
+      warning = w;
+    } else if (!(warning instanceof Error)) {
+      throw internal.invalidArgType('warning', 'Error or string', warning);
+    }
+    if (warning.name === 'DeprecationWarning' && proc.noDeprecation) return;
+    proc.nextTick(() => proc.emit('warning', warning));
+  }
+  proc.on('warning', function onWarning(warning) {
+    if (!(warning instanceof Error)) return;
+    const name = warning.name || 'Warning';
+    const code = warning.code ? `[${warning.code}] ` : '';
+    let msg = `(node:${b.pid}) ${code}${name}: ${warning.message}\n`;
+    if (!warnedOnce) {
+      warnedOnce = true;
+      msg += '(Use `node --trace-warnings ...` to show where the warning was created)\n';
+    }
+    b.writeErr(msg);
+  });
+
+  function miniEmitter() {
+    function EE() { this._events = Object.create(null); }
+    const add = (prepend) => function (name, fn) {
+      if (typeof fn !== 'function') throw internal.invalidArgType('listener', 'function', fn);
+      const l = this._events[name] || (this._events[name] = []);
+      if (prepend) l.unshift(fn); else l.push(fn);
+      return this;
+    };
+    EE.prototype.on = EE.prototype.addListener = add(false);
+    EE.prototype.prependListener = add(true);
+    EE.prototype.once = function (name, fn) {
+      const self = this;
+      function w(...args) { self.off(name, w); return fn.apply(this, args); }
+      w.listener = fn;
+      return this.on(name, w);
+    };
+    EE.prototype.off = EE.prototype.removeListener = function (name, fn) {
+      const l = this._events[name];
+      if (!l) return this;
+      const i = l.findIndex((x) => x === fn || x.listener === fn);
+      if (i >= 0) l.splice(i, 1);
+      return this;
+    };
+    EE.prototype.removeAllListeners = function (name) {
+      if (name === undefined) this._events = Object.create(null);
+      else delete this._events[name];
+      return this;
+    };
+    EE.prototype.emit = function (name, ...args) {
+      const l = this._events[name];
+      if (!l || l.length === 0) {
+        if (name === 'error') throw args[0];
+        return false;
+      }
+      for (const fn of l.slice()) fn.apply(this, args);
+      return true;
+    };
+    EE.prototype.listeners = function (name) {
+      return (this._events[name] || []).map((x) => x.listener || x);
+    };
+    EE.prototype.listenerCount = function (name) {
+      return (this._events[name] || []).length;
+    };
+    EE.prototype.eventNames = function () { return Reflect.ownKeys(this._events); };
+    EE.prototype.setMaxListeners = function () { return this; };
+    EE.prototype.getMaxListeners = function () { return 10; };
+    return EE;
+  }
+
+  return proc;
+})

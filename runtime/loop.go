@@ -1,0 +1,397 @@
+package runtime
+
+import (
+	"errors"
+	"os"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// The loop follows libuv's uv_run and Node's main loop around it:
+//
+//	timers → pending → poll (worker completions, enqueued callbacks) →
+//	check (setImmediate) → close; when nothing keeps the loop alive,
+//	'beforeExit', and loop again if its handlers scheduled work.
+//
+// After every callback Node runs processTicksAndRejections: the whole
+// nextTick queue, then the promise jobs, then unhandled-rejection
+// processing, repeated until all are empty. goja runs promise jobs only when
+// control returns to Go from the outermost JS call, so each callback is
+// called through a JS trampoline (js/loop.js runCallback) that runs the
+// callback and then the tick queue in one call; the return to Go then drains
+// the promise jobs, and drain() repeats while ticks or rejections remain.
+
+// Loop is the event loop: Node's phases (timers → pending → poll → check →
+// close), the nextTick and microtask drains after every callback, and the
+// worker pool.
+type Loop struct {
+	vm    *VM
+	start time.Time
+	now   int64 // loop time in ms since start, updated once per iteration, as uv_now
+
+	// queue holds callbacks handed over by other goroutines (enqueue from
+	// RegisterCallback, Submit completions); wake is signalled when it grows.
+	mu    sync.Mutex
+	queue []func() error
+	wake  chan struct{}
+
+	// pendingRefs counts RegisterCallback registrations whose enqueue has not
+	// run yet (loop goroutine only): each keeps the loop alive like a
+	// libuv request.
+	pendingRefs int
+
+	timers timerState
+	imm    immediateState
+
+	// js is the trampoline from js/loop.js, loaded on first use: a program
+	// that schedules nothing never compiles it.
+	js           *loopJS
+	ticksQueued  bool
+	rejections   rejectionTracker
+	stopped      bool // process.exit or a fatal error: run nothing more
+	exitCode     int
+	inBeforeExit bool
+}
+
+type loopJS struct {
+	runCallback    goja.Callable // (fn, this, ...args): call fn, then the tick queue
+	runTicks       goja.Callable
+	nextTick       goja.Value
+	queueMicrotask goja.Value
+}
+
+func newLoop(vm *VM) *Loop {
+	return &Loop{vm: vm, start: time.Now(), wake: make(chan struct{}, 1)}
+}
+
+// hrNow is the time in ms since the loop started, as libuv's uv_now.
+func (l *Loop) hrNow() int64 { return int64(time.Since(l.start) / time.Millisecond) }
+
+func (l *Loop) updateTime() { l.now = l.hrNow() }
+
+// RegisterCallback must be called on the loop goroutine. It holds the loop
+// open (a ref, like a libuv handle) and returns enqueue, which any goroutine
+// may call exactly once: f then runs on the loop in the poll phase, followed
+// by the nextTick and microtask drains, and the ref is dropped. An error
+// returned by f is treated as an uncaught exception. Calling enqueue twice
+// panics: it is a bug in the caller, as in k6.
+//
+// Typical use, from a Go function bound to JavaScript:
+//
+//	enqueue := vm.Loop.RegisterCallback()
+//	go func() {
+//		data, err := os.ReadFile(name)
+//		enqueue(func() error {
+//			_, err := cb(goja.Undefined(), toJS(err), toJS(data))
+//			return err
+//		})
+//	}()
+func (l *Loop) RegisterCallback() (enqueue func(f func() error)) {
+	l.pendingRefs++
+	var once sync.Once
+	return func(f func() error) {
+		called := false
+		once.Do(func() { called = true })
+		if !called {
+			panic("runtime: enqueue called twice")
+		}
+		l.mu.Lock()
+		l.queue = append(l.queue, func() error {
+			l.pendingRefs--
+			return f()
+		})
+		l.mu.Unlock()
+		select {
+		case l.wake <- struct{}{}:
+		default:
+		}
+	}
+}
+
+// Submit runs work on the worker pool (UV_THREADPOOL_SIZE workers, default
+// 4), never on the loop, and then done(result) on the loop in the poll
+// phase. The loop stays alive until done has run. work must not touch the
+// goja Runtime. Submit must be called on the loop goroutine.
+func (l *Loop) Submit(work func() any, done func(result any) error) {
+	enqueue := l.RegisterCallback()
+	sharedPool().submit(func() {
+		r := work()
+		enqueue(func() error { return done(r) })
+	})
+}
+
+// poolSize reads UV_THREADPOOL_SIZE as libuv does: unset or unparsable
+// means 4, and the value is clamped to 1…1024.
+func poolSize(s string) int {
+	n, err := strconv.Atoi(s)
+	if s == "" || err != nil {
+		return 4
+	}
+	return min(max(n, 1), 1024)
+}
+
+// workerPool is libuv's thread pool: one per process, as libuv's, with a
+// fixed set of goroutines started on the first Submit, taking work in FIFO
+// order.
+type workerPool struct {
+	mu    sync.Mutex
+	cond  *sync.Cond
+	work  []func()
+	start sync.Once
+	size  int
+}
+
+var (
+	poolOnce sync.Once
+	pool     *workerPool
+)
+
+func sharedPool() *workerPool {
+	poolOnce.Do(func() { pool = newWorkerPool(poolSize(os.Getenv("UV_THREADPOOL_SIZE"))) })
+	return pool
+}
+
+func newWorkerPool(size int) *workerPool {
+	p := &workerPool{size: size}
+	p.cond = sync.NewCond(&p.mu)
+	return p
+}
+
+func (p *workerPool) submit(w func()) {
+	p.start.Do(func() {
+		for range p.size {
+			go p.worker()
+		}
+	})
+	p.mu.Lock()
+	p.work = append(p.work, w)
+	p.mu.Unlock()
+	p.cond.Signal()
+}
+
+// worker goroutines live as long as the process, as libuv's threads do.
+func (p *workerPool) worker() {
+	for {
+		p.mu.Lock()
+		for len(p.work) == 0 {
+			p.cond.Wait()
+		}
+		w := p.work[0]
+		p.work[0] = nil
+		p.work = p.work[1:]
+		p.mu.Unlock()
+		w()
+	}
+}
+
+// alive is uv_loop_alive: ref'd handles or outstanding requests.
+func (l *Loop) alive() bool {
+	return l.pendingRefs > 0 || l.timers.refs > 0 || l.imm.refs > 0
+}
+
+// run is Node's SpinEventLoop: uv_run until the loop is dry, then
+// 'beforeExit', and again while its handlers schedule work.
+func (l *Loop) run() {
+	for !l.stopped {
+		l.runOnce()
+		if l.stopped {
+			return
+		}
+		l.vm.proc.emitBeforeExit()
+		if l.stopped || !l.alive() {
+			return
+		}
+	}
+}
+
+// runOnce is uv_run(UV_RUN_DEFAULT).
+func (l *Loop) runOnce() {
+	for l.alive() && !l.stopped {
+		l.updateTime()
+		l.runTimers()
+		if l.stopped {
+			return
+		}
+		l.poll(l.pollTimeout())
+		if l.stopped {
+			return
+		}
+		l.runImmediates()
+	}
+}
+
+// pollTimeout is uv_backend_timeout: 0 when something is ready to run
+// (queued completions, immediates), else until the next timer, else
+// forever (-1).
+func (l *Loop) pollTimeout() time.Duration {
+	if l.imm.refs > 0 || !l.alive() {
+		return 0
+	}
+	l.mu.Lock()
+	ready := len(l.queue) > 0
+	l.mu.Unlock()
+	if ready {
+		return 0
+	}
+	if d, ok := l.timers.next(); ok {
+		wait := d - l.hrNow()
+		if wait <= 0 {
+			return 0
+		}
+		return time.Duration(wait) * time.Millisecond
+	}
+	return -1
+}
+
+// poll waits for completions (never longer than timeout; -1 waits until
+// one arrives) and runs those queued by then.
+func (l *Loop) poll(timeout time.Duration) {
+	if timeout != 0 {
+		l.mu.Lock()
+		empty := len(l.queue) == 0
+		l.mu.Unlock()
+		if empty {
+			if timeout < 0 {
+				<-l.wake
+			} else {
+				t := time.NewTimer(timeout)
+				select {
+				case <-l.wake:
+				case <-t.C:
+				}
+				t.Stop()
+			}
+		}
+	}
+	l.mu.Lock()
+	batch := l.queue
+	l.queue = nil
+	l.mu.Unlock()
+	// The wake token may be stale now that the batch is taken; drop it so the
+	// next poll does not spin once for nothing.
+	select {
+	case <-l.wake:
+	default:
+	}
+	for i, f := range batch {
+		if l.stopped {
+			// Keep the refs balanced for whoever inspects them afterwards.
+			l.pendingRefs -= len(batch) - i
+			return
+		}
+		l.callGo(f)
+	}
+}
+
+// ensureJS loads the trampoline on first use.
+func (l *Loop) ensureJS() *loopJS {
+	if l.js != nil {
+		return l.js
+	}
+	vm := l.vm
+	must(vm.internal.Set("ticksQueued", func(goja.FunctionCall) goja.Value {
+		l.ticksQueued = true
+		return goja.Undefined()
+	}))
+	must(vm.internal.Set("reportUncaught", func(c goja.FunctionCall) goja.Value {
+		vm.triggerUncaught(c.Argument(0), nil, false)
+		if l.stopped {
+			vm.RT.Interrupt(exitSignal{l.exitCode})
+		}
+		return goja.Undefined()
+	}))
+	exports, err := vm.internalJS("loop")
+	if err != nil {
+		panic(err) // js/loop.js is ours and has no top-level effects that can fail
+	}
+	o := exports.ToObject(vm.RT)
+	js := &loopJS{nextTick: o.Get("nextTick"), queueMicrotask: o.Get("queueMicrotask")}
+	js.runCallback, _ = goja.AssertFunction(o.Get("runCallback"))
+	js.runTicks, _ = goja.AssertFunction(o.Get("runTicks"))
+	l.js = js
+	return js
+}
+
+// Call runs a JavaScript callback the way Node runs any callback from the
+// loop: fn(args...) with this, then the nextTick queue, then promise jobs,
+// repeated until both are empty. A throw is an uncaught exception. Call must
+// be used from Go code that is not itself called from JavaScript (loop
+// phases, enqueued callbacks).
+func (l *Loop) Call(fn goja.Value, this goja.Value, args ...goja.Value) {
+	if l.stopped {
+		return
+	}
+	js := l.ensureJS()
+	all := make([]goja.Value, 0, len(args)+2)
+	all = append(all, fn, this)
+	all = append(all, args...)
+	if _, err := js.runCallback(goja.Undefined(), all...); err != nil {
+		l.uncaught(err)
+	}
+	l.drain()
+}
+
+// callGo runs a Go callback inside the trampoline, so that the JavaScript it
+// calls is not an outermost call: goja must not run promise jobs between
+// that JavaScript and the tick queue.
+func (l *Loop) callGo(f func() error) {
+	if l.stopped {
+		return
+	}
+	fn := l.vm.RT.ToValue(func(goja.FunctionCall) goja.Value {
+		if err := f(); err != nil {
+			panic(l.vm.toJSError(err))
+		}
+		return goja.Undefined()
+	})
+	l.Call(fn, goja.Undefined())
+}
+
+// drain is the rest of processTicksAndRejections after a callback: ticks,
+// promise jobs (run by goja on return), rejections, until quiet.
+func (l *Loop) drain() {
+	for !l.stopped {
+		if l.ticksQueued {
+			l.ticksQueued = false
+			if _, err := l.js.runTicks(goja.Undefined()); err != nil {
+				// The queue may still hold ticks after the one that threw.
+				l.ticksQueued = true
+				l.uncaught(err)
+			}
+			continue
+		}
+		if l.processRejections() {
+			continue
+		}
+		return
+	}
+}
+
+// exitSignal is the value process.exit interrupts the Runtime with: goja's
+// Interrupt is uncatchable by JavaScript, so nothing after process.exit()
+// runs, not even a finally block (as in Node).
+type exitSignal struct{ code int }
+
+// isExit reports whether err is process.exit unwinding the stack.
+func isExit(err error) bool {
+	var ie *goja.InterruptedError
+	if errors.As(err, &ie) {
+		_, ok := ie.Value().(exitSignal)
+		return ok
+	}
+	return false
+}
+
+// stop ends the program with code: nothing more runs.
+func (l *Loop) stop(code int) {
+	l.stopped = true
+	l.exitCode = code
+}
+
+func (vm *VM) queueMicrotaskFunc() goja.Value {
+	vm.bindCommon()
+	return vm.Loop.ensureJS().queueMicrotask
+}

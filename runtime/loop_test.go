@@ -1,0 +1,289 @@
+package runtime
+
+import (
+	"bytes"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/google/go-cmp/cmp"
+)
+
+// runLoopJS runs src as a CommonJS main script (plain JavaScript, no
+// strip) on a fresh VM and returns the `log` lines, stderr and exit code.
+func runLoopJS(t *testing.T, src string) (logs []string, stderr string, code int) {
+	t.Helper()
+	var errb bytes.Buffer
+	vm, err := newVM(&processConfig{argv: []string{"tsrun", "/t/main.js"}, stdout: &bytes.Buffer{}, stderr: &errb})
+	if err != nil {
+		t.Fatal(err)
+	}
+	must(vm.RT.Set("log", func(c goja.FunctionCall) goja.Value {
+		parts := make([]string, len(c.Arguments))
+		for i, a := range c.Arguments {
+			parts[i] = a.String()
+		}
+		logs = append(logs, strings.Join(parts, " "))
+		return goja.Undefined()
+	}))
+	prg, err := goja.Compile("/t/main.js", src, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code = vm.runMain(func() error {
+		_, err := vm.RT.RunProgram(prg)
+		return err
+	}, false)
+	return logs, errb.String(), code
+}
+
+func expectLogs(t *testing.T, src string, want ...string) {
+	t.Helper()
+	got, stderr, code := runLoopJS(t, src)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("logs (-want +got):\n%s\nstderr: %s", diff, stderr)
+	}
+	if code != 0 {
+		t.Errorf("exit code %d; stderr:\n%s", code, stderr)
+	}
+}
+
+// The orders below were checked against Node 26 (node -e with the same
+// program, CommonJS main).
+func TestLoopOrder(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{"ticks before promises in main", `
+			Promise.resolve().then(() => log('promise'));
+			process.nextTick(() => log('tick'));
+			log('sync');`,
+			[]string{"sync", "tick", "promise"}},
+		{"ticks from promises run before the next promise", `
+			Promise.resolve().then(() => { log('p1'); process.nextTick(() => log('t2')); })
+				.then(() => log('p2'));
+			process.nextTick(() => log('t1'));`,
+			[]string{"t1", "p1", "p2", "t2"}},
+		{"timeout, immediate, ticks inside callbacks", `
+			setTimeout(() => {
+				log('timeout');
+				setImmediate(() => log('immediate'));
+				process.nextTick(() => log('tick in timeout'));
+				Promise.resolve().then(() => log('promise in timeout'));
+			}, 0);`,
+			[]string{"timeout", "tick in timeout", "promise in timeout", "immediate"}},
+		{"equal deadlines keep creation order", `
+			for (let i = 0; i < 5; i++) setTimeout(() => log('t' + i), 1);`,
+			[]string{"t0", "t1", "t2", "t3", "t4"}},
+		{"drain between timers", `
+			setTimeout(() => { log('a'); process.nextTick(() => log('a tick')); }, 1);
+			setTimeout(() => log('b'), 1);`,
+			[]string{"a", "a tick", "b"}},
+		{"immediate added in check phase waits", `
+			setImmediate(() => { log('i1'); setImmediate(() => log('i3')); });
+			setImmediate(() => log('i2'));`,
+			[]string{"i1", "i2", "i3"}},
+		{"clearTimeout and clearImmediate", `
+			const t = setTimeout(() => log('no'), 1);
+			clearTimeout(t);
+			const i = setImmediate(() => log('no'));
+			clearImmediate(i);
+			setTimeout(() => log('yes'), 2);`,
+			[]string{"yes"}},
+		{"interval clears itself", `
+			let n = 0;
+			const h = setInterval(() => { log('n' + (++n)); if (n === 3) clearInterval(h); }, 1);`,
+			[]string{"n1", "n2", "n3"}},
+		{"args and this", `
+			const t = setTimeout(function (a, b) { log(a, b, this === t); }, 1, 'x', 'y');
+			setImmediate((a) => log(a), 'imm');`,
+			[]string{"imm", "x y true"}},
+		{"unref timer does not hold the loop", `
+			setTimeout(() => log('never'), 50).unref();
+			log('end');`,
+			[]string{"end"}},
+		{"queueMicrotask is a promise job", `
+			queueMicrotask(() => log('micro'));
+			process.nextTick(() => log('tick'));`,
+			[]string{"tick", "micro"}},
+		{"beforeExit fires again when it schedules work", `
+			let n = 0;
+			process.on('beforeExit', (c) => { log('beforeExit ' + c); if (n++ < 1) setTimeout(() => log('more'), 1); });
+			process.on('exit', (c) => log('exit ' + c));`,
+			[]string{"beforeExit 0", "more", "beforeExit 0", "exit 0"}},
+		{"nested ticks run before promises", `
+			process.nextTick(() => { log('t1'); process.nextTick(() => log('t3')); });
+			process.nextTick(() => log('t2'));
+			Promise.resolve().then(() => log('p'));`,
+			[]string{"t1", "t2", "t3", "p"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { expectLogs(t, tt.src, tt.want...) })
+	}
+}
+
+func TestExit(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string
+		code int
+	}{
+		{"exit stops everything", `
+			process.on('exit', (c) => log('exit ' + c));
+			setTimeout(() => log('no'), 1);
+			try { process.exit(3); } finally { log('no finally'); }
+			log('no');`,
+			[]string{"exit 3"}, 3},
+		{"exitCode", `process.exitCode = 4; process.on('exit', (c) => log('exit ' + c));`,
+			[]string{"exit 4"}, 4},
+		{"exit handler sets exitCode", `process.on('exit', () => { process.exitCode = 9; });`,
+			nil, 9},
+		{"exit inside a timer", `setTimeout(() => { process.exit(2); log('no'); }, 1); setTimeout(() => log('no'), 5);`,
+			nil, 2},
+		{"uncaughtException handler keeps running", `
+			process.on('uncaughtException', (e, origin) => log('caught ' + e.message + ' ' + origin));
+			setTimeout(() => log('after'), 1);
+			throw new Error('boom');`,
+			[]string{"caught boom uncaughtException", "after"}, 0},
+		{"unhandledRejection handler", `
+			process.on('unhandledRejection', (r) => log('unhandled ' + r));
+			Promise.reject(7);`,
+			[]string{"unhandled 7"}, 0},
+		{"rejection handled in the same drain is fine", `
+			const p = Promise.reject(new Error('x'));
+			p.catch(() => log('caught'));`,
+			[]string{"caught"}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, stderr, code := runLoopJS(t, tt.src)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("logs (-want +got):\n%s\nstderr: %s", diff, stderr)
+			}
+			if code != tt.code {
+				t.Errorf("exit code %d, want %d; stderr:\n%s", code, tt.code, stderr)
+			}
+		})
+	}
+}
+
+func TestFatal(t *testing.T) {
+	tests := []struct {
+		name, src string
+		stderrHas []string
+	}{
+		{"throw", "function f() { throw new Error('boom'); }\nf();",
+			[]string{"Error: boom\n    at f (/t/main.js:1:22)\n", "\nNode.js " + NodeVersion + "\n"}},
+		{"non-error rejection", "Promise.reject(42);",
+			[]string{"UnhandledPromiseRejection: This error originated", `reason "42".`, "code: 'ERR_UNHANDLED_REJECTION'"}},
+		{"throw primitive", "throw 42;",
+			[]string{"42\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, stderr, code := runLoopJS(t, tt.src)
+			if code != 1 {
+				t.Errorf("exit code %d, want 1", code)
+			}
+			for _, s := range tt.stderrHas {
+				if !strings.Contains(stderr, s) {
+					t.Errorf("stderr lacks %q:\n%s", s, stderr)
+				}
+			}
+		})
+	}
+}
+
+func TestRegisterCallbackFromGoroutine(t *testing.T) {
+	var logs []string
+	vm, err := newVM(&processConfig{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := vm.runMain(func() error {
+		for i := range 3 {
+			enqueue := vm.Loop.RegisterCallback()
+			go func() {
+				time.Sleep(time.Duration(3-i) * time.Millisecond)
+				enqueue(func() error {
+					logs = append(logs, "done")
+					return nil
+				})
+			}()
+		}
+		return nil
+	}, false)
+	if code != 0 || len(logs) != 3 {
+		t.Fatalf("code %d, logs %v", code, logs)
+	}
+}
+
+// A slow work item on the pool must not hold back a due timer: the loop
+// never blocks on work.
+func TestSubmitDoesNotDelayTimers(t *testing.T) {
+	var logs []string
+	var slowDone atomic.Bool
+	vm, err := newVM(&processConfig{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	must(vm.RT.Set("log", func(c goja.FunctionCall) goja.Value {
+		logs = append(logs, c.Argument(0).String())
+		return goja.Undefined()
+	}))
+	start := time.Now()
+	var timerAt time.Duration
+	must(vm.RT.Set("mark", func(goja.FunctionCall) goja.Value {
+		timerAt = time.Since(start)
+		return goja.Undefined()
+	}))
+	code := vm.runMain(func() error {
+		vm.Loop.Submit(func() any {
+			time.Sleep(300 * time.Millisecond)
+			slowDone.Store(true)
+			return "slow"
+		}, func(r any) error {
+			logs = append(logs, r.(string))
+			return nil
+		})
+		_, err := vm.RT.RunString(`setTimeout(() => { mark(); log('timer'); }, 10);`)
+		return err
+	}, false)
+	if code != 0 {
+		t.Fatalf("exit code %d", code)
+	}
+	if diff := cmp.Diff([]string{"timer", "slow"}, logs); diff != "" {
+		t.Errorf("order (-want +got):\n%s", diff)
+	}
+	if timerAt > 150*time.Millisecond {
+		t.Errorf("timer ran after %v, behind the slow work", timerAt)
+	}
+}
+
+func TestPoolSize(t *testing.T) {
+	for in, want := range map[string]int{"": 4, "x": 4, "0": 1, "8": 8, "5000": 1024} {
+		if got := poolSize(in); got != want {
+			t.Errorf("poolSize(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+func TestEnqueueTwicePanics(t *testing.T) {
+	vm, err := newVM(&processConfig{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	enqueue := vm.Loop.RegisterCallback()
+	enqueue(func() error { return nil })
+	defer func() {
+		if recover() == nil {
+			t.Error("second enqueue did not panic")
+		}
+	}()
+	enqueue(func() error { return nil })
+}
