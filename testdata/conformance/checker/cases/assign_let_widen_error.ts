@@ -1,0 +1,2 @@
+let mode = 'a';
+const m: 'a' | 'b' = mode;

@@ -1,0 +1,3 @@
+type Mode = 'read' | 'write';
+const m: Mode = 'exec';
+let n: 'x' | 'y' = 'z';

@@ -1,0 +1,3 @@
+let x: string | number = 'a';
+x = 1;
+x.toUpperCase();

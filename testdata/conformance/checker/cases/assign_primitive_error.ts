@@ -1,0 +1,3 @@
+const a: number = 'one';
+let b: string = 1;
+const c: boolean = 'true';

@@ -1,0 +1,2 @@
+let v: string | number = 1;
+v = true;

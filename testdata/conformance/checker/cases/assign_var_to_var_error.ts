@@ -1,0 +1,3 @@
+let s = 'hello';
+let n = 42;
+s = n;

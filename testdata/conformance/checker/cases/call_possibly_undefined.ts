@@ -1,0 +1,6 @@
+interface Handlers {
+  onClick?: () => void;
+}
+function fire(h: Handlers): void {
+  h.onClick();
+}

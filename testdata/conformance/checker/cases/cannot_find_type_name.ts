@@ -1,0 +1,2 @@
+const a: Foo = 1;
+function f(x: Bar): void {}

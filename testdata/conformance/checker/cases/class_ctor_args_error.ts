@@ -1,0 +1,5 @@
+class P {
+  constructor(public x: number) {}
+}
+new P();
+new P('a');

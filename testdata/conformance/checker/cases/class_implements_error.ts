@@ -1,0 +1,7 @@
+interface Shape {
+  area(): number;
+  name: string;
+}
+class Sq implements Shape {
+  name = 'sq';
+}

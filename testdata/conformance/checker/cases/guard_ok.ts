@@ -1,0 +1,13 @@
+interface Cat { meow(): void }
+interface Dog { bark(): void }
+function isCat(a: Cat | Dog): a is Cat {
+  return 'meow' in a;
+}
+function talk(a: Cat | Dog): void {
+  if (isCat(a)) {
+    a.meow();
+  } else {
+    a.bark();
+  }
+}
+talk({ bark() {} });

@@ -1,0 +1,6 @@
+function f(a, b: number) {
+  return b;
+}
+const g = function (x) {
+  return x;
+};

@@ -1,0 +1,7 @@
+type Fish = { swim(): void };
+type Bird = { fly(): void };
+function move(p: Fish | Bird): void {
+  if ('swim' in p) {
+    p.fly();
+  }
+}

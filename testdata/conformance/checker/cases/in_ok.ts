@@ -1,0 +1,10 @@
+type Fish = { swim(): void };
+type Bird = { fly(): void };
+function move(p: Fish | Bird): void {
+  if ('swim' in p) {
+    p.swim();
+  } else {
+    p.fly();
+  }
+}
+move({ fly() {} });

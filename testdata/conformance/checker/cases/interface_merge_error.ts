@@ -1,0 +1,7 @@
+interface Config {
+  host: string;
+}
+interface Config {
+  port: number;
+}
+const c: Config = { host: 'h' };

@@ -1,0 +1,2 @@
+const m = new Map<string, number>();
+const v: number = m.get('a');

@@ -1,0 +1,4 @@
+const n = 42;
+n();
+const o = { a: 1 };
+o.a();

@@ -1,0 +1,2 @@
+let s: string = null;
+const n: number = undefined;

@@ -1,0 +1,5 @@
+interface User {
+  id: number;
+  name: string;
+}
+const u: User = { id: 1 };

@@ -1,0 +1,7 @@
+interface Inner {
+  v: number;
+}
+interface Outer {
+  inner: Inner;
+}
+const o: Outer = { inner: { v: 'x' } };

@@ -1,0 +1,5 @@
+interface O {
+  name?: string;
+}
+const o: O = {};
+const s: string = o.name;

@@ -1,0 +1,3 @@
+function f(s: string | null): number {
+  return s.length;
+}

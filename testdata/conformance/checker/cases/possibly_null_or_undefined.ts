@@ -1,0 +1,3 @@
+function f(s: string | null | undefined): number {
+  return s.length;
+}

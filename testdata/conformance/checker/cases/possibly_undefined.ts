@@ -1,0 +1,3 @@
+function f(s?: string): number {
+  return s.length;
+}

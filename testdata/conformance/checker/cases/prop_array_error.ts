@@ -1,0 +1,3 @@
+const xs = [1, 2, 3];
+xs.lenght;
+const s: string = xs.map((x) => x * 2);

@@ -1,0 +1,4 @@
+function f(): string {
+  return 42;
+}
+const g = (): number => 'x';

@@ -1,0 +1,4 @@
+interface Conf {
+  port: number;
+}
+const c = { port: '80' } satisfies Conf;

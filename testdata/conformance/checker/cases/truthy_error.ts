@@ -1,0 +1,6 @@
+function greet(name?: string): string {
+  if (!name) {
+    return name.toUpperCase();
+  }
+  return name;
+}

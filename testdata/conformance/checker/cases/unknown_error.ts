@@ -1,0 +1,3 @@
+function f(x: unknown): number {
+  return x.length;
+}
