@@ -63,6 +63,17 @@ func runGoldenDir(t *testing.T, dir string) {
 // then the ticks and microtasks, then the loop until it is dry.
 func runCase(t *testing.T, src string) string {
 	t.Helper()
+	// A case may process.chdir (the path table does, for stable output):
+	// that moves the whole test process, so move it back.
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if err := os.Chdir(wd); err != nil {
+			t.Fatal(err)
+		}
+	}()
 	var out bytes.Buffer
 	vm, err := newVM(&processConfig{
 		argv:   []string{"node", "case.js"},

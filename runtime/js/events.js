@@ -404,10 +404,15 @@
     };
   }
 
+  // once is an async function in Node: bad arguments reject, never throw.
   function once(emitter, name, options = {}) {
-    validateObject(options, 'options');
+    try {
+      validateObject(options, 'options');
+      validateAbortSignal(options.signal, 'options.signal');
+    } catch (err) {
+      return Promise.reject(err);
+    }
     const signal = options.signal;
-    validateAbortSignal(signal, 'options.signal');
     if (signal && signal.aborted) {
       return Promise.reject(new AbortError(undefined, { cause: signal.reason }));
     }
@@ -450,7 +455,7 @@
 
     const eventHandler = (...args) => {
       const p = unconsumedPromises.shift();
-      if (p) p.resolve({ value: args, done: false });
+      if (p) p.resolve({ done: false, value: args });
       else unconsumedEvents.push(args);
     };
     const errorHandler = (err) => {
@@ -468,7 +473,7 @@
       for (const ce of closeEvents) removeEventListenerLike(emitter, ce, closeHandler);
       if (signal) signal.removeEventListener('abort', abortListener);
       finished = true;
-      const done = { value: undefined, done: true };
+      const done = { done: true, value: undefined };
       while (unconsumedPromises.length > 0) unconsumedPromises.shift().resolve(done);
       return Promise.resolve(done);
     }
@@ -477,7 +482,7 @@
     // inherit from; Symbol.asyncIterator below is what for-await needs.
     const iterator = {
       next() {
-        if (unconsumedEvents.length > 0) return Promise.resolve({ value: unconsumedEvents.shift(), done: false });
+        if (unconsumedEvents.length > 0) return Promise.resolve({ done: false, value: unconsumedEvents.shift() });
         if (error) {
           const p = Promise.reject(error);
           error = null;

@@ -1,0 +1,5 @@
+package runtime
+
+import "testing"
+
+func TestTimersGolden(t *testing.T) { runGoldenDir(t, "timers") }
