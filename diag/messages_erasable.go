@@ -11,5 +11,9 @@ var (
 	ExportAssignmentNotTopLevel = &Message{1231, Error, "An export assignment must be at the top level of a file or module declaration."}
 	ImportNotTopLevel           = &Message{1232, Error, "An import declaration can only be used at the top level of a namespace or module."}
 	AmbientModuleNotTopLevel    = &Message{1234, Error, "An ambient module declaration is only allowed at the top level in a file."}
+	// tsc's grammar error for `<T>x` in .mts and .cts files, reported with
+	// TS1294 on the same assertion.
+	AssertionReservedInMTS = &Message{7059, Error, "This syntax is reserved in files with the .mts or .cts extension. Use an `as` expression instead."}
+
 	NamespaceNotTopLevel        = &Message{1235, Error, "A namespace declaration is only allowed at the top level of a namespace or module."}
 )

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Benchmarks `tsrun check` against tsc 7 (native) and tsc 5.9, all with
+# --erasableSyntaxOnly, on the real-world corpus (rxjs, zod, effect: sources
+# and declaration files) and on one small file. Runs are interleaved (one of
+# each tool per round, so machine noise hits all alike); the table gives
+# median wall times and the ratio to tsc 7. The goal: tsrun check at most
+# 0.1x tsc 7's wall time.
+#
+# usage: bench/check/run.sh [rounds-corpus (default 5)] [rounds-small (default 15)]
+#   TSRUN_CORPUS  corpus folder (default ${XDG_CACHE_HOME:-~/.cache}/tsrun/corpus; scripts/corpus.sh fetches it)
+#
+# tsc gets a generated tsconfig.json listing the same files tsrun checks,
+# with "types": [] (no @types packages) and --noEmit; it type-checks them
+# (that is its job, and what `tsc --noEmit --erasableSyntaxOnly` costs in
+# CI); tsrun check runs in its default (full) mode, and also --erasable-only
+# and --syntax-only for reference.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+A=$("$root/scripts/anchors.sh")
+. "$root/scripts/anchors.env"
+corpus=${TSRUN_CORPUS:-${XDG_CACHE_HOME:-$HOME/.cache}/tsrun/corpus}
+nc=${1:-5}
+ns=${2:-15}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+(cd "$root" && CGO_ENABLED=0 go build -o "$tmp/tsrun" ./cmd/tsrun)
+TSRUN="$tmp/tsrun"
+
+have_corpus=1
+for p in rxjs zod effect; do
+  [ -d "$corpus/node_modules/$p" ] || have_corpus=0
+done
+if [ $have_corpus = 0 ]; then
+  echo "corpus not found in $corpus: run scripts/corpus.sh; benchmarking the small file only" >&2
+fi
+
+# The corpus file list, exactly what `tsrun check node_modules/{rxjs,zod,effect}` reads.
+mkdir -p "$tmp/corpus" "$tmp/small"
+if [ $have_corpus = 1 ]; then
+  (cd "$corpus" && find node_modules/rxjs node_modules/zod node_modules/effect \
+      \( -name node_modules -o -name '.*' \) -prune -o -type f \( -name '*.ts' -o -name '*.mts' -o -name '*.cts' \) -print |
+    grep -v '\.tsx$' | sort) > "$tmp/corpus/files.txt"
+  {
+    echo '{"compilerOptions": {"noEmit": true, "erasableSyntaxOnly": true, "strict": true,'
+    echo '  "target": "esnext", "module": "preserve", "types": []},'
+    echo ' "files": ['
+    sed "s|.*|  \"$corpus/&\",|; \$ s|,\$||" "$tmp/corpus/files.txt"
+    echo ']}'
+  } > "$tmp/corpus/tsconfig.json"
+fi
+cp "$root/bench/check/small.ts" "$tmp/small/small.ts"
+cat > "$tmp/small/tsconfig.json" <<JSON
+{"compilerOptions": {"noEmit": true, "erasableSyntaxOnly": true, "strict": true,
+  "target": "esnext", "module": "preserve", "types": []}, "files": ["small.ts"]}
+JSON
+
+# ms runs a command and prints its wall time in milliseconds (exit status
+# ignored: the tools exit 1 or 2 because the inputs hold violations).
+ms() {
+  local t0 t1
+  t0=$(date +%s%N)
+  "$@" >/dev/null 2>&1 || true
+  t1=$(date +%s%N)
+  echo $(( (t1 - t0) / 1000000 ))
+}
+median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
+
+declare -A times
+run_round() { # suite tool...
+  local suite=$1 dir
+  if [ "$suite" = corpus ]; then dir=$corpus; else dir=$tmp/small; fi
+  local paths=(small.ts)
+  [ "$suite" = corpus ] && paths=(node_modules/rxjs node_modules/zod node_modules/effect)
+  times[$suite,tsrun]+="$(cd "$dir" && ms "$TSRUN" check --format text "${paths[@]}") "
+  times[$suite,tsrun-erasable]+="$(cd "$dir" && ms "$TSRUN" check --erasable-only --format text "${paths[@]}") "
+  times[$suite,tsrun-syntax]+="$(cd "$dir" && ms "$TSRUN" check --syntax-only --format text "${paths[@]}") "
+  times[$suite,tsc7]+="$(ms "$TSC7" -p "$tmp/$suite/tsconfig.json") "
+  times[$suite,tsc59]+="$(ms "$NODE" "$TSC59" -p "$tmp/$suite/tsconfig.json") "
+}
+
+suites=(small)
+[ $have_corpus = 1 ] && suites+=(corpus)
+for suite in "${suites[@]}"; do
+  n=$ns; [ "$suite" = corpus ] && n=$nc
+  # One warm-up round (file cache, lazy installs), not counted.
+  run_round "$suite"; for k in tsrun tsrun-erasable tsrun-syntax tsc7 tsc59; do times[$suite,$k]=""; done
+  for ((i = 0; i < n; i++)); do run_round "$suite"; done
+done
+
+echo "tsrun check vs tsc --noEmit --erasableSyntaxOnly: median wall time (ms), interleaved rounds"
+[ $have_corpus = 1 ] && echo "corpus: $(wc -l < "$tmp/corpus/files.txt") files, $(cat $(sed "s|^|$corpus/|" "$tmp/corpus/files.txt") | wc -c) bytes; rounds: corpus $nc, small $ns; $(nproc) cores"
+printf '%-8s %-16s %10s %12s\n' suite tool median "x tsc7"
+for suite in "${suites[@]}"; do
+  base=$(echo ${times[$suite,tsc7]} | tr ' ' '\n' | median)
+  for k in tsrun tsrun-erasable tsrun-syntax tsc7 tsc59; do
+    m=$(echo ${times[$suite,$k]} | tr ' ' '\n' | median)
+    printf '%-8s %-16s %10s %12s\n' "$suite" "$k" "$m" "$(awk -v a="$m" -v b="$base" 'BEGIN {printf "%.3f", (b>0)?a/b:0}')"
+  done
+done

@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# Regenerates the expected outputs of the erasable conformance suite from
+# tsc 5.9 itself (never by hand):
+#
+#   testdata/conformance/erasable/reference/<case>.txt         tsc --pretty false lines
+#   testdata/conformance/erasable/reference/<case>.pretty.txt  tsc --pretty true output + summary
+#   testdata/conformance/erasable/corpus.txt                   TS1294s over the real-world corpus
+#
+# Each case is compiled alone (option directives such as
+# `// @isolatedModules: true` apply on top) with the options of
+#   tsc --noEmit --erasableSyntaxOnly --strict --target esnext --module preserve --types ''
+# (module preserve, so that `import x = require()` and `export =` draw no
+# TS1202/TS1203 and the cases stay type-clean). As the tsc CLI does, a file
+# with syntax errors reports only those. Otherwise the reference keeps TS1294
+# and the grammar errors that replace it (TS1231, TS1232, TS1234, TS1235), and TS7059, the
+# grammar error of `<T>x` in .mts/.cts files;
+# any other semantic code must be declared by the case with a
+# `// @tscAlso: TS2369` line (it is a type error outside this suite's
+# scope) or the script fails, which keeps the cases type-clean.
+#
+# usage: scripts/gen-erasable-golden.sh [cases|corpus|all]   (default: all)
+#   TSRUN_CORPUS  corpus folder (default ${XDG_CACHE_HOME:-~/.cache}/tsrun/corpus);
+#                 the corpus step is skipped with a message when it is absent.
+# The Go tests rerun this script when TSRUN_UPDATE=1.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+A=$("$root/scripts/anchors.sh")
+. "$root/scripts/anchors.env"
+what=${1:-all}
+suite="$root/testdata/conformance/erasable"
+corpus=${TSRUN_CORPUS:-${XDG_CACHE_HOME:-$HOME/.cache}/tsrun/corpus}
+tslib="$(dirname "$TSC59")/../lib/typescript.js"
+
+js=$(cat <<'JSEOF'
+const [tslib, mode, suite, corpus] = process.argv.slice(1);
+const ts = require(tslib);
+const fs = require("fs");
+const path = require("path");
+
+const KEEP = new Set([1294, 1231, 1232, 1234, 1235, 7059]);
+const options = {
+  noEmit: true, erasableSyntaxOnly: true, strict: true,
+  target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.Preserve, types: [],
+};
+const formatHost = (cwd) => ({
+  getCurrentDirectory: () => cwd,
+  getCanonicalFileName: (f) => f,
+  getNewLine: () => "\n",
+});
+
+// One compiler host for all cases so lib files are parsed once.
+function makeHost(opts) {
+  const host = ts.createCompilerHost(opts);
+  const cache = new Map();
+  const get = host.getSourceFile;
+  host.getSourceFile = (name, lang, ...rest) => {
+    const lib = name.includes("/lib.");
+    if (lib && cache.has(name)) return cache.get(name);
+    const sf = get.call(host, name, lang, ...rest);
+    if (lib) cache.set(name, sf);
+    return sf;
+  };
+  return host;
+}
+
+function summary(diags, host) {
+  const errors = diags.filter((d) => d.category === ts.DiagnosticCategory.Error);
+  const files = errors.map((d) => {
+    if (!d.file) return undefined;
+    const first = diags.find((x) => x.file && x.file.fileName === d.file.fileName);
+    return { fileName: d.file.fileName, line: ts.getLineAndCharacterOfPosition(first.file, first.start).line + 1 };
+  });
+  return ts.getErrorSummaryText(errors.length, files, "\n", host);
+}
+
+function cases() {
+  const dir = path.join(suite, "cases");
+  const ref = path.join(suite, "reference");
+  fs.rmSync(ref, { recursive: true, force: true });
+  fs.mkdirSync(ref, { recursive: true });
+  process.chdir(dir);
+  const host = makeHost(options);
+  const fh = formatHost(dir);
+  let failed = false;
+  for (const name of fs.readdirSync(dir).sort()) {
+    const text = fs.readFileSync(name, "utf8");
+    const also = new Set([...text.matchAll(/^\/\/ @tscAlso: (.*)$/gm)].flatMap((m) => m[1].split(/[ ,]+/).filter(Boolean).map((c) => +c.replace(/^TS/, ""))));
+    // Option directives: // @isolatedModules: true, // @preserveConstEnums: true, ...
+    const caseOptions = { ...options };
+    for (const m of text.matchAll(/^\/\/ @(isolatedModules|preserveConstEnums|verbatimModuleSyntax): (true|false)$/gm)) caseOptions[m[1]] = m[2] === "true";
+    const program = ts.createProgram([name], caseOptions, host);
+    const sf = program.getSourceFile(name);
+    const global = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
+    if (global.length) {
+      console.error(`${name}: global diagnostics: ${ts.formatDiagnostics(global, fh)}`);
+      failed = true;
+    }
+    let kept = [...program.getSyntacticDiagnostics(sf)];
+    if (kept.length === 0) {
+      const semantic = program.getSemanticDiagnostics(sf);
+      for (const d of semantic) {
+        if (!KEEP.has(d.code) && !also.has(d.code)) {
+          console.error(`${name}: undeclared tsc error (add // @tscAlso: TS${d.code} or make the case type-clean): ${ts.formatDiagnostics([d], fh).trim()}`);
+          failed = true;
+        }
+      }
+      kept = ts.sortAndDeduplicateDiagnostics(semantic.filter((d) => KEEP.has(d.code)));
+    }
+    const base = path.join(ref, name.replace(/\.(d\.ts|ts|mts|cts)$/, (m) => m.replace(/\./g, "_")));
+    fs.writeFileSync(base + ".txt", ts.formatDiagnostics(kept, fh));
+    if (kept.length) {
+      const pretty = kept.map((d) => ts.formatDiagnosticsWithColorAndContext([d], fh) + "\n").join("") + summary(kept, fh);
+      fs.writeFileSync(base + ".pretty.txt", pretty);
+    }
+  }
+  if (failed) process.exit(1);
+}
+
+function walk(dir, out) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (e.name === "node_modules" || e.name.startsWith(".")) continue;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p, out);
+    else if (/\.(ts|mts|cts)$/.test(e.name) && !/\.tsx$/.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+// The corpus list: every TS1294 (and the grammar errors that replace it) in
+// every .ts/.mts/.cts file (.d.ts included) of rxjs, zod and effect, all files in one program. noResolve and noLib keep this
+// fast; neither changes a TS1294, which depends on the file's syntax alone.
+function corpusList() {
+  const roots = ["rxjs", "zod", "effect"].map((p) => path.join(corpus, "node_modules", p)).filter((p) => fs.existsSync(p));
+  const files = roots.flatMap((r) => walk(r, [])).map((f) => path.relative(corpus, f).split(path.sep).join("/")).sort();
+  process.chdir(corpus);
+  const opts = { ...options, noResolve: true, noLib: true, skipLibCheck: false };
+  const program = ts.createProgram(files, opts, ts.createCompilerHost(opts));
+  const fh = formatHost(corpus);
+  const lines = [`# TS1294 list of tsc ${ts.version} --erasableSyntaxOnly over ${files.length} corpus files; generated by scripts/gen-erasable-golden.sh`];
+  let syntaxFiles = 0;
+  for (const name of files) {
+    const sf = program.getSourceFile(name);
+    if (!sf) continue;
+    let kept = program.getSyntacticDiagnostics(sf);
+    if (kept.length) { syntaxFiles++; }
+    else kept = ts.sortAndDeduplicateDiagnostics(program.getSemanticDiagnostics(sf).filter((d) => KEEP.has(d.code)));
+    for (const line of ts.formatDiagnostics(kept, fh).split("\n")) if (line) lines.push(line);
+  }
+  lines.push(`# files with syntax errors (only those reported, as tsc does): ${syntaxFiles}`);
+  fs.writeFileSync(path.join(suite, "corpus.txt"), lines.join("\n") + "\n");
+}
+
+if (mode === "cases" || mode === "all") cases();
+if (mode === "corpus" || mode === "all") {
+  if (fs.existsSync(corpus)) corpusList();
+  else console.error(`corpus not found at ${corpus}; run scripts/corpus.sh first. corpus.txt left as it is.`);
+}
+JSEOF
+)
+"$NODE" -e "$js" "$tslib" "$what" "$suite" "$corpus"

@@ -1,0 +1,3 @@
+declare const x: unknown;
+const y = /* c */ <number>x;
+const z = < /* inner */ number>x;

@@ -1,0 +1,2 @@
+const a = <const>["a", "b"];
+const o = <const>{ k: 1 };

@@ -1,0 +1,3 @@
+type F = <T>(x: T) => T;
+const f: F = <U,>(x: U) => x;
+export { f };

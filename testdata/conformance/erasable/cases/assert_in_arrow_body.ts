@@ -1,0 +1,2 @@
+const g = () => <number>1;
+export { g };

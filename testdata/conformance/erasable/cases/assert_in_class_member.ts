@@ -1,0 +1,6 @@
+class C {
+  p = <number>1;
+  m() {
+    return <number>this.p;
+  }
+}

@@ -1,0 +1,3 @@
+export function f(x = <number>1) {
+  return x;
+}

@@ -1,0 +1,3 @@
+enum E {
+  A = <number>1,
+}

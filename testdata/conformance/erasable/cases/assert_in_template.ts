@@ -1,0 +1,2 @@
+declare const x: unknown;
+const s = `${<string>x}`;

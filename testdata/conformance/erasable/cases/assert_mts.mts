@@ -1,0 +1,2 @@
+declare const x: unknown;
+export const y = <number>x;

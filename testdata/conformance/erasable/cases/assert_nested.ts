@@ -1,0 +1,2 @@
+declare const x: unknown;
+const y = <number><unknown>x;

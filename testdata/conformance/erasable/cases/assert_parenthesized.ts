@@ -1,0 +1,2 @@
+declare const x: unknown;
+const n = (<string>x).length;

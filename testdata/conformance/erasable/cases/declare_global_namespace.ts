@@ -1,0 +1,6 @@
+export {};
+declare global {
+  namespace NodeJSLike {
+    interface Env { A: string }
+  }
+}

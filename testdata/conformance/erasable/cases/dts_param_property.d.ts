@@ -1,0 +1,4 @@
+// @tscAlso: TS2369
+declare class C {
+  constructor(readonly x: number);
+}

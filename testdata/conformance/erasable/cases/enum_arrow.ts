@@ -1,0 +1,5 @@
+const f = () => {
+  enum E { A }
+  return E.A;
+};
+f();

@@ -1,0 +1,3 @@
+enum /* name: */ E { A }
+enum // line
+  F { B }

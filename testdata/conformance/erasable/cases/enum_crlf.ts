@@ -1,0 +1,4 @@
+// crlf
+const a = 1;
+
+enum E { A }

@@ -1,0 +1,3 @@
+declare enum E { A }
+declare const enum F { A }
+export declare enum G { A }

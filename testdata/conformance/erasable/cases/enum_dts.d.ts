@@ -1,0 +1,2 @@
+export enum E { A }
+export const enum F { B }

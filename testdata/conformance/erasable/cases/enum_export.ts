@@ -1,0 +1,2 @@
+export enum E { A, B }
+export const enum F { X }

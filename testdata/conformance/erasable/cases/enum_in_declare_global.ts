@@ -1,0 +1,4 @@
+export {};
+declare global {
+  enum GlobalE { A }
+}

@@ -1,0 +1,4 @@
+declare module "m" {
+  export enum E { A }
+  export const enum F { B }
+}

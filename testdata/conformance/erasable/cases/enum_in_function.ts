@@ -1,0 +1,5 @@
+function f() {
+  enum Local { A }
+  return Local.A;
+}
+f();

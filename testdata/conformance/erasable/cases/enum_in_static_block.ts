@@ -1,0 +1,5 @@
+class C {
+  static {
+    enum E { A }
+  }
+}

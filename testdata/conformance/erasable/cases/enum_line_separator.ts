@@ -1,0 +1,2 @@
+/* a b c */ const v = 1;
+enum E { A }

@@ -1,0 +1,5 @@
+enum Color {
+  Red = "red",
+  Green = "green",
+}
+export const c = Color.Red;

@@ -1,0 +1,4 @@
+declare module "m" {
+  const x: number;
+  export = x;
+}

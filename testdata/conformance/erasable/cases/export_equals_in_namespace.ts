@@ -1,0 +1,4 @@
+// @tscAlso: TS1063
+namespace N {
+  export = 1;
+}

@@ -1,0 +1,4 @@
+declare namespace M {
+  const y: number;
+}
+import y = M.y;

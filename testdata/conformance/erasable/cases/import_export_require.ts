@@ -1,0 +1,1 @@
+export import x = require("./export_equals_dts");

@@ -1,0 +1,2 @@
+import x = require("./export_equals_dts");
+export const y = x;

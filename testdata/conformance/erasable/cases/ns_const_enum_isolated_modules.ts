@@ -1,0 +1,8 @@
+// @isolatedModules: true
+export {};
+namespace N {
+  const enum E { A }
+}
+namespace M {
+  declare const enum F { A }
+}

@@ -1,0 +1,4 @@
+namespace N {
+  const enum E { A }
+  export const enum F { B }
+}

@@ -1,0 +1,4 @@
+// @preserveConstEnums: true
+namespace M {
+  declare const enum F { A }
+}

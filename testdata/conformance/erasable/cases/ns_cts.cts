@@ -1,0 +1,4 @@
+namespace N {
+  export const x = 1;
+}
+export {};

@@ -1,0 +1,5 @@
+declare namespace N {
+  const x: number;
+  function f(): void;
+  class C {}
+}

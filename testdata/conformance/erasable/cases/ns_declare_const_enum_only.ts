@@ -1,0 +1,3 @@
+namespace N {
+  declare const enum E { A }
+}

@@ -1,0 +1,4 @@
+declare module "m" {
+  export const x: number;
+  export function f(): void;
+}

@@ -1,0 +1,3 @@
+declare namespace A.B.C {
+  const x: number;
+}

@@ -1,0 +1,3 @@
+namespace A.B.C {
+  export const x = 1;
+}

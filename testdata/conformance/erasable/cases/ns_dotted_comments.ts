@@ -1,0 +1,3 @@
+namespace /*a*/ A /*b*/ . /*c*/ B {
+  export let v = 1;
+}

@@ -1,0 +1,6 @@
+declare namespace N {
+  const x: number;
+}
+export namespace M {
+  const y: number;
+}

@@ -1,0 +1,4 @@
+declare namespace D {
+  const c: number;
+  export { c };
+}

@@ -1,0 +1,4 @@
+declare namespace D {
+  interface I {}
+  export { I };
+}

@@ -1,0 +1,4 @@
+declare namespace M { type Y = number }
+namespace N {
+  export import X = M.Y;
+}

@@ -1,0 +1,3 @@
+export namespace Api {
+  export function get() { return 1; }
+}

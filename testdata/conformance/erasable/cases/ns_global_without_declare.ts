@@ -1,0 +1,5 @@
+// @tscAlso: TS2670
+export {};
+global {
+  interface Extra { a: number }
+}

@@ -1,0 +1,5 @@
+{
+  namespace N {
+    export type T = 1;
+  }
+}

@@ -1,0 +1,6 @@
+declare function f(): void;
+function g() {
+  declare namespace Inner {
+    const x: number;
+  }
+}

@@ -1,0 +1,5 @@
+export function f() {
+  namespace N {
+    export const x = 1;
+  }
+}

@@ -1,0 +1,10 @@
+namespace A {
+  namespace B {
+    namespace C {
+      ;
+    }
+  }
+  namespace D {
+    type T = 1;
+  }
+}

@@ -1,0 +1,6 @@
+outer: {
+  break outer;
+}
+namespace L {
+  export type T = 1;
+}

@@ -1,0 +1,4 @@
+function f() {}
+namespace f {
+  export const x = 1;
+}

@@ -1,0 +1,6 @@
+module M {
+  export const x = 1;
+}
+module T {
+  export type U = 1;
+}

@@ -1,0 +1,3 @@
+export namespace N {
+  export const x = 1;
+}

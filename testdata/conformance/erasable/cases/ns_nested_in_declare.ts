@@ -1,0 +1,5 @@
+declare namespace A {
+  namespace B {
+    export const x: number;
+  }
+}

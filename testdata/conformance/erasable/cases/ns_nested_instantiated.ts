@@ -1,0 +1,5 @@
+namespace A {
+  export namespace B {
+    export const x = 1;
+  }
+}

@@ -1,0 +1,6 @@
+namespace A {
+  namespace B {
+    type T = 1;
+  }
+  export namespace C {}
+}

@@ -1,0 +1,4 @@
+// @tscAlso: TS1035
+module "m" {
+  export const x = 1;
+}

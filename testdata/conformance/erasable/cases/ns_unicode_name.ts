@@ -1,0 +1,3 @@
+namespace Ünïcödé {
+  export const x = 1;
+}

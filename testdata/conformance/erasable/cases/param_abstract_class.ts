@@ -1,0 +1,3 @@
+abstract class A {
+  constructor(protected x: number) {}
+}

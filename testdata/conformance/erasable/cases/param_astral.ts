@@ -1,0 +1,1 @@
+class C { s = "𝒳"; constructor(public x: number) {} }

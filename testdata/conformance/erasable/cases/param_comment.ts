@@ -1,0 +1,4 @@
+class C {
+  constructor(/* c */ public x: number, // t
+    /** d */ readonly y: number) {}
+}

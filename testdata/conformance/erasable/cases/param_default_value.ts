@@ -1,0 +1,3 @@
+class C {
+  constructor(public x = 1, private y: string = "a") {}
+}

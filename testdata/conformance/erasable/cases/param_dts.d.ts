@@ -1,0 +1,4 @@
+// @tscAlso: TS2369
+export declare class C {
+  constructor(private readonly x: number);
+}

@@ -1,0 +1,5 @@
+export function make() {
+  return class {
+    constructor(readonly n: number) {}
+  };
+}

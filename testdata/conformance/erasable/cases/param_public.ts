@@ -1,0 +1,3 @@
+class C {
+  constructor(public x: number) {}
+}

@@ -1,0 +1,2 @@
+class C { constructor(public x: number) {} }
+let y = (1;
