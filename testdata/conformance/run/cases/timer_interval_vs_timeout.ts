@@ -4,5 +4,5 @@ const iv = setInterval(() => {
   n++;
   console.log("interval", n);
   if (n === 3) clearInterval(iv);
-}, 40);
-setTimeout(() => console.log("timeout at 100"), 100);
+}, 100);
+setTimeout(() => console.log("timeout at 250"), 250);
