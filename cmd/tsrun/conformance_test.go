@@ -106,8 +106,9 @@ func TestConformanceRun(t *testing.T) {
 	bin := buildTsrun(t, tmp)
 	var passed, acceptedFails, failed atomic.Int32
 	t.Cleanup(func() {
-		t.Logf("run conformance: %d cases: %d pass, %d accepted failures, %d unexpected failures",
-			len(cases), passed.Load(), acceptedFails.Load(), failed.Load())
+		p, a, f := passed.Load(), acceptedFails.Load(), failed.Load()
+		t.Logf("run conformance: %d of %d cases ran: %d pass, %d accepted failures, %d unexpected failures",
+			p+a+f, len(cases), p, a, f)
 	})
 	for _, c := range cases {
 		t.Run(c.Name, func(t *testing.T) {
