@@ -1,0 +1,1636 @@
+package syntax
+
+import "github.com/tsrun-dev/tsrun/diag"
+
+// Statements and declarations.
+
+func (p *parser) isStartOfStatement() bool {
+	switch p.tok {
+	case TAt, TSemicolon, TOpenBrace, TVar, TLet, TFunction, TClass, TEnum, TIf, TDo, TWhile, TFor,
+		TContinue, TBreak, TReturn, TWith, TSwitch, TThrow, TTry, TDebugger, TCatch, TFinally:
+		return true
+	case TImport:
+		return p.isStartOfDeclaration() || p.lookAhead(p.nextTokenIsOpenParenOrLessThanOrDot)
+	case TConst, TExport:
+		return p.isStartOfDeclaration()
+	case TAsync, TDeclare, TInterface, TModule, TNamespace, TType, TGlobal:
+		return true
+	case TAccessor, TPublic, TPrivate, TProtected, TStatic, TReadonly, TAbstract, TOverride:
+		return p.isStartOfDeclaration() || !p.lookAhead(p.nextTokenIsIdentifierOrKeywordOnSameLine)
+	case TUsing:
+		return p.isUsingDeclaration() || p.isStartOfExpression()
+	}
+	return p.isStartOfExpression()
+}
+
+func (p *parser) nextTokenIsOpenParenOrLessThanOrDot() bool {
+	switch p.nextToken() {
+	case TOpenParen, TLessThan, TDot:
+		return true
+	}
+	return false
+}
+
+func (p *parser) nextTokenIsIdentifierOrKeywordOnSameLine() bool {
+	p.nextToken()
+	return p.tok.isIdentifierOrKeyword() && !p.hasPrecedingLineBreak()
+}
+
+func (p *parser) nextTokenIsIdentifierOnSameLine() bool {
+	p.nextToken()
+	return !p.hasPrecedingLineBreak() && p.isIdentifier()
+}
+
+func (p *parser) nextTokenIsIdentifierOrStringLiteralOnSameLine() bool {
+	p.nextToken()
+	return !p.hasPrecedingLineBreak() && (p.isIdentifier() || p.tok == TString)
+}
+
+func (p *parser) isStartOfDeclaration() bool { return p.lookAhead(p.isDeclaration) }
+
+func (p *parser) isDeclaration() bool {
+	for {
+		switch p.tok {
+		case TVar, TLet, TConst, TFunction, TClass, TEnum:
+			return true
+		case TUsing:
+			return p.isUsingDeclarationHere()
+		case TAwait:
+			return p.isAwaitUsingDeclarationHere()
+		case TInterface, TType:
+			return p.nextTokenIsIdentifierOnSameLine()
+		case TModule, TNamespace:
+			return p.nextTokenIsIdentifierOrStringLiteralOnSameLine()
+		case TAbstract, TAccessor, TAsync, TDeclare, TPrivate, TProtected, TPublic, TReadonly, TOverride:
+			prev := p.tok
+			p.nextToken()
+			if p.hasPrecedingLineBreak() {
+				return false
+			}
+			if prev == TDeclare && p.tok == TType {
+				return true
+			}
+			continue
+		case TGlobal:
+			p.nextToken()
+			return p.tok == TOpenBrace || p.tok == TIdentifier || p.tok == TExport
+		case TImport:
+			p.nextToken()
+			return p.tok == TString || p.tok == TAsterisk || p.tok == TOpenBrace || p.tok.isIdentifierOrKeyword()
+		case TExport:
+			cur := p.nextToken()
+			if cur == TType {
+				cur = p.peekToken()
+			}
+			switch cur {
+			case TEquals, TAsterisk, TOpenBrace, TDefault, TAs, TAt:
+				return true
+			}
+			continue
+		case TStatic:
+			p.nextToken()
+			continue
+		}
+		return false
+	}
+}
+
+// peekToken returns the token after the current one without moving.
+func (p *parser) peekToken() Token {
+	st := p.save()
+	t := p.nextToken()
+	p.restore(st)
+	return t
+}
+
+func (p *parser) isLetDeclaration() bool {
+	return p.lookAhead(func() bool {
+		p.nextToken()
+		return p.isBindingIdentifier() || p.tok == TOpenBracket || p.tok == TOpenBrace
+	})
+}
+
+func (p *parser) nextIsBindingOnSameLine(disallowOf bool) bool {
+	p.nextToken()
+	if disallowOf && p.tok == TOf {
+		return false
+	}
+	return (p.isBindingIdentifier() || p.tok == TOpenBrace) && !p.hasPrecedingLineBreak()
+}
+
+func (p *parser) isUsingDeclarationHere() bool { return p.nextIsBindingOnSameLine(false) }
+
+func (p *parser) isUsingDeclaration() bool { return p.lookAhead(p.isUsingDeclarationHere) }
+
+func (p *parser) isAwaitUsingDeclarationHere() bool {
+	if p.nextToken() != TUsing || p.hasPrecedingLineBreak() {
+		return false
+	}
+	return p.nextIsBindingOnSameLine(false)
+}
+
+func (p *parser) isAwaitUsingDeclaration() bool { return p.lookAhead(p.isAwaitUsingDeclarationHere) }
+
+func (p *parser) parseStatement() Node {
+	if !p.enter() {
+		p.leave()
+		return p.tooDeep()
+	}
+	defer p.leave()
+	switch p.tok {
+	case TSemicolon:
+		n := &EmptyStatement{}
+		n.kind, n.pos, n.end = KindEmptyStatement, p.tokStart, p.pos
+		p.nextToken()
+		return n
+	case TOpenBrace:
+		return p.parseBlock(false, nil)
+	case TVar:
+		return p.parseVariableStatement(p.tokStart, nil)
+	case TLet:
+		if p.isLetDeclaration() {
+			return p.parseVariableStatement(p.tokStart, nil)
+		}
+	case TAwait:
+		if p.isAwaitUsingDeclaration() {
+			return p.parseVariableStatement(p.tokStart, nil)
+		}
+	case TUsing:
+		if p.isUsingDeclaration() {
+			return p.parseVariableStatement(p.tokStart, nil)
+		}
+	case TFunction:
+		return p.parseFunctionDeclaration(p.tokStart, nil)
+	case TClass:
+		return p.parseClass(p.tokStart, nil, KindClassDeclaration)
+	case TIf:
+		return p.parseIfStatement()
+	case TDo:
+		return p.parseDoStatement()
+	case TWhile:
+		return p.parseWhileStatement()
+	case TFor:
+		return p.parseForStatement()
+	case TContinue, TBreak:
+		return p.parseBranchStatement()
+	case TReturn:
+		return p.parseReturnStatement()
+	case TWith:
+		return p.parseWithStatement()
+	case TSwitch:
+		return p.parseSwitchStatement()
+	case TThrow:
+		return p.parseThrowStatement()
+	case TTry, TCatch, TFinally:
+		return p.parseTryStatement()
+	case TDebugger:
+		n := &DebuggerStatement{}
+		n.kind, n.pos = KindDebuggerStatement, p.tokStart
+		p.nextToken()
+		p.parseSemicolon()
+		n.end = p.prevEnd()
+		return n
+	case TAt:
+		return p.parseDeclaration()
+	case TAsync, TInterface, TType, TModule, TNamespace, TDeclare, TConst, TEnum, TExport, TImport,
+		TPrivate, TProtected, TPublic, TAbstract, TAccessor, TStatic, TReadonly, TGlobal, TOverride:
+		if p.isStartOfDeclaration() {
+			return p.parseDeclaration()
+		}
+	}
+	return p.parseExpressionOrLabeledStatement()
+}
+
+func (p *parser) tooDeep() Node {
+	p.errorAtCurrent(diag.NestedTooDeeply)
+	// Skip the rest of the file: there is no safe place to resume.
+	for p.tok != TEOF {
+		p.nextToken()
+	}
+	return p.missingIdent()
+}
+
+func (p *parser) parseBlock(ignoreMissingOpenBrace bool, msg *diag.Message) *Block {
+	n := &Block{}
+	n.kind, n.pos = KindBlock, p.tokStart
+	var opened bool
+	if msg != nil {
+		opened = p.parseExpectedMsg(TOpenBrace, msg)
+	} else {
+		opened = p.parseExpected(TOpenBrace)
+	}
+	if opened || ignoreMissingOpenBrace {
+		n.Statements = p.parseList(ctxBlockStatements, p.parseStatement)
+		p.parseExpected(TCloseBrace)
+	}
+	n.end = p.prevEnd()
+	return n
+}
+
+// parseFunctionBlock parses a body in the given generator/async context.
+func (p *parser) parseFunctionBlock(yield, await bool, ignoreMissingOpenBrace bool, msg *diag.Message) *Block {
+	saved := p.ctx
+	p.setContext(ctxFlagYield, yield)
+	p.setContext(ctxFlagAwait, await)
+	p.setContext(ctxFlagDecorator, false)
+	b := p.parseBlock(ignoreMissingOpenBrace, msg)
+	p.ctx = saved
+	return b
+}
+
+func (p *parser) parseExpressionOrLabeledStatement() Node {
+	pos := p.tokStart
+	expr := p.allowIn(p.parseExpression)
+	if id, ok := expr.(*Identifier); ok && p.parseOptional(TColon) {
+		n := &LabeledStatement{Label: id}
+		n.kind, n.pos = KindLabeledStatement, pos
+		n.Statement = p.parseStatement()
+		n.end = p.prevEnd()
+		return n
+	}
+	n := p.exprStmts.alloc()
+	n.kind, n.pos, n.Expr = KindExpressionStatement, pos, expr
+	if !p.tryParseSemicolon() {
+		p.errorForMissingSemicolonAfter(expr)
+	}
+	n.end = p.prevEnd()
+	return n
+}
+
+// errorForMissingSemicolonAfter gives tsc's targeted messages when an
+// expression statement is followed by something that cannot continue it.
+func (p *parser) errorForMissingSemicolonAfter(expr Node) {
+	if tt, ok := expr.(*TaggedTemplate); ok {
+		if _, ok := tt.Template.(*TemplatePart); ok {
+			p.errorAtCurrent(diag.XExpected, ";")
+			return
+		}
+	}
+	id, ok := expr.(*Identifier)
+	if !ok || id.Text == "" {
+		p.errorAtCurrent(diag.XExpected, ";")
+		return
+	}
+	pos := id.pos
+	switch id.Text {
+	case "const", "let", "var":
+		p.errorAtRange(pos, id.end, diag.VariableDeclarationNotAllowedHere)
+		return
+	case "declare":
+		return
+	case "interface":
+		p.errorForInvalidName(diag.InterfaceNameCannotBe, diag.InterfaceMustBeGivenName, TOpenBrace)
+		return
+	case "is":
+		p.errorAtRange(pos, p.tokStart, diag.TypePredicateOnlyInReturnPosition)
+		return
+	case "module", "namespace":
+		p.errorForInvalidName(diag.NamespaceNameCannotBe, diag.NamespaceMustBeGivenName, TOpenBrace)
+		return
+	case "type":
+		p.errorForInvalidName(diag.TypeAliasNameCannotBe, diag.TypeAliasMustBeGivenName, TEquals)
+		return
+	}
+	if s := spellingSuggestion(id.Text); s != "" {
+		p.errorAtRange(pos, id.end, diag.UnknownKeywordDidYouMean, s)
+		return
+	}
+	if p.tok == TUnknown {
+		return
+	}
+	p.errorAtRange(pos, id.end, diag.UnexpectedKeywordOrIdentifier)
+}
+
+func (p *parser) errorForInvalidName(nameDiag, blankDiag *diag.Message, tokenIfBlank Token) {
+	if p.tok == tokenIfBlank {
+		p.errorAtCurrent(blankDiag)
+	} else {
+		p.errorAtCurrent(nameDiag, p.tokenText())
+	}
+}
+
+func (p *parser) parseVariableStatement(pos int32, mods *Modifiers) Node {
+	n := &VariableStatement{Modifiers: mods}
+	n.kind, n.pos = KindVariableStatement, pos
+	n.List = p.parseVariableDeclarationList(false)
+	p.parseSemicolon()
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseVariableDeclarationList(inForInit bool) *VariableDeclarationList {
+	n := &VariableDeclarationList{}
+	n.kind, n.pos = KindVariableDeclarationList, p.tokStart
+	switch p.tok {
+	case TLet:
+		n.Keyword = DeclLet
+	case TConst:
+		n.Keyword = DeclConst
+	case TUsing:
+		n.Keyword = DeclUsing
+	case TAwait:
+		n.Keyword = DeclAwaitUsing
+		p.nextToken()
+	}
+	p.nextToken()
+	if p.tok == TOf && p.lookAhead(p.canFollowContextualOfKeyword) {
+		n.end = p.prevEnd()
+		return n
+	}
+	saved := p.ctx
+	p.setContext(ctxFlagDisallowIn, inForInit)
+	list, _ := p.parseDelimitedList(ctxVariableDeclarations, func() Node { return p.parseVariableDeclaration(!inForInit) }, false)
+	p.ctx = saved
+	n.Decls = make([]*VariableDeclaration, len(list))
+	for i, d := range list {
+		n.Decls[i] = d.(*VariableDeclaration)
+	}
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) canFollowContextualOfKeyword() bool {
+	return p.nextTokenIsIdentifier() && p.nextToken() == TCloseParen
+}
+
+func (p *parser) nextTokenIsIdentifier() bool {
+	p.nextToken()
+	return p.isIdentifier()
+}
+
+func (p *parser) parseVariableDeclaration(allowExclamation bool) Node {
+	n := &VariableDeclaration{}
+	n.kind, n.pos = KindVariableDeclaration, p.tokStart
+	n.Name = p.parseIdentifierOrPattern()
+	if _, ok := n.Name.(*Identifier); ok && allowExclamation && p.tok == TExclamation && !p.hasPrecedingLineBreak() {
+		p.nextToken()
+		n.Exclaim = true
+	}
+	n.Type = p.parseTypeAnnotation()
+	if p.tok != TIn && p.tok != TOf {
+		n.Init = p.parseInitializer()
+	}
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) isBindingIdentifierOrPrivateIdentifierOrPattern() bool {
+	return p.tok == TOpenBrace || p.tok == TOpenBracket || p.tok == TPrivateName || p.isBindingIdentifier()
+}
+
+func (p *parser) parseIdentifierOrPattern() Node {
+	switch p.tok {
+	case TOpenBracket:
+		return p.parseArrayBindingPattern()
+	case TOpenBrace:
+		return p.parseObjectBindingPattern()
+	}
+	return p.parseBindingIdentifier()
+}
+
+func (p *parser) parseArrayBindingPattern() Node {
+	n := &BindingPattern{}
+	n.kind, n.pos = KindArrayBindingPattern, p.tokStart
+	p.parseExpected(TOpenBracket)
+	saved := p.ctx
+	p.setContext(ctxFlagDisallowIn, false)
+	n.Elements, _ = p.parseDelimitedList(ctxArrayBindingElements, p.parseArrayBindingElement, false)
+	p.ctx = saved
+	p.parseExpected(TCloseBracket)
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseArrayBindingElement() Node {
+	if p.tok == TComma {
+		n := &OmittedExpr{}
+		n.kind, n.pos, n.end = KindOmittedExpr, p.tokStart, p.tokStart
+		return n
+	}
+	n := &BindingElement{}
+	n.kind, n.pos = KindBindingElement, p.tokStart
+	n.DotDotDot = p.parseOptional(TDotDotDot)
+	n.Name = p.parseIdentifierOrPattern()
+	n.Init = p.parseInitializer()
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseObjectBindingPattern() Node {
+	n := &BindingPattern{}
+	n.kind, n.pos = KindObjectBindingPattern, p.tokStart
+	p.parseExpected(TOpenBrace)
+	saved := p.ctx
+	p.setContext(ctxFlagDisallowIn, false)
+	n.Elements, _ = p.parseDelimitedList(ctxObjectBindingElements, p.parseObjectBindingElement, false)
+	p.ctx = saved
+	p.parseExpected(TCloseBrace)
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseObjectBindingElement() Node {
+	n := &BindingElement{}
+	n.kind, n.pos = KindBindingElement, p.tokStart
+	n.DotDotDot = p.parseOptional(TDotDotDot)
+	isIdent := p.isBindingIdentifier()
+	name := p.parsePropertyName()
+	if isIdent && p.tok != TColon {
+		n.Name = name
+	} else {
+		p.parseExpected(TColon)
+		n.PropertyName = name
+		n.Name = p.parseIdentifierOrPattern()
+	}
+	n.Init = p.parseInitializer()
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseInitializer() Node {
+	if p.parseOptional(TEquals) {
+		return p.parseAssignmentExpressionOrHigher(true)
+	}
+	return nil
+}
+
+func (p *parser) parseTypeAnnotation() Node {
+	if p.parseOptional(TColon) {
+		return p.parseType()
+	}
+	return nil
+}
+
+func (p *parser) parseIfStatement() Node {
+	n := &IfStatement{}
+	n.kind, n.pos = KindIfStatement, p.tokStart
+	p.nextToken()
+	p.parseExpected(TOpenParen)
+	n.Cond = p.allowIn(p.parseExpression)
+	p.parseExpected(TCloseParen)
+	n.Then = p.parseStatement()
+	if p.parseOptional(TElse) {
+		n.Else = p.parseStatement()
+	}
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseDoStatement() Node {
+	n := &DoStatement{}
+	n.kind, n.pos = KindDoStatement, p.tokStart
+	p.nextToken()
+	n.Body = p.parseStatement()
+	p.parseExpected(TWhile)
+	p.parseExpected(TOpenParen)
+	n.Cond = p.allowIn(p.parseExpression)
+	p.parseExpected(TCloseParen)
+	// ASI is always allowed after do-while, as in browsers and tsc.
+	p.parseOptional(TSemicolon)
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseWhileStatement() Node {
+	n := &WhileStatement{}
+	n.kind, n.pos = KindWhileStatement, p.tokStart
+	p.nextToken()
+	p.parseExpected(TOpenParen)
+	n.Cond = p.allowIn(p.parseExpression)
+	p.parseExpected(TCloseParen)
+	n.Body = p.parseStatement()
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseForStatement() Node {
+	pos := p.tokStart
+	p.nextToken()
+	await := p.parseOptional(TAwait)
+	p.parseExpected(TOpenParen)
+	var init Node
+	if p.tok != TSemicolon {
+		if p.tok == TVar || p.tok == TLet || p.tok == TConst ||
+			p.tok == TUsing && p.lookAhead(func() bool { return p.nextIsBindingOnSameLine(true) }) ||
+			p.tok == TAwait && p.lookAhead(p.isAwaitUsingDeclarationHere) {
+			init = p.parseVariableDeclarationList(true)
+		} else {
+			init = p.disallowIn(p.parseExpression)
+		}
+	}
+	var isOf bool
+	if await {
+		isOf = p.parseExpected(TOf)
+	} else {
+		isOf = p.parseOptional(TOf)
+	}
+	if isOf || await {
+		n := &ForOfStatement{Await: await, Init: init}
+		n.kind, n.pos = KindForOfStatement, pos
+		n.Expr = p.allowIn(func() Node { return p.parseAssignmentExpressionOrHigher(true) })
+		p.parseExpected(TCloseParen)
+		n.Body = p.parseStatement()
+		n.end = p.prevEnd()
+		return n
+	}
+	if p.parseOptional(TIn) {
+		n := &ForInStatement{Init: init}
+		n.kind, n.pos = KindForInStatement, pos
+		n.Expr = p.allowIn(p.parseExpression)
+		p.parseExpected(TCloseParen)
+		n.Body = p.parseStatement()
+		n.end = p.prevEnd()
+		return n
+	}
+	n := &ForStatement{Init: init}
+	n.kind, n.pos = KindForStatement, pos
+	p.parseExpected(TSemicolon)
+	if p.tok != TSemicolon && p.tok != TCloseParen {
+		n.Cond = p.allowIn(p.parseExpression)
+	}
+	p.parseExpected(TSemicolon)
+	if p.tok != TCloseParen {
+		n.Incr = p.allowIn(p.parseExpression)
+	}
+	p.parseExpected(TCloseParen)
+	n.Body = p.parseStatement()
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseBranchStatement() Node {
+	n := &BranchStatement{}
+	n.kind, n.pos = KindBreakStatement, p.tokStart
+	if p.tok == TContinue {
+		n.kind = KindContinueStatement
+	}
+	p.nextToken()
+	if !p.canParseSemicolon() {
+		n.Label = p.parseIdentifier(nil)
+	}
+	p.parseSemicolon()
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseReturnStatement() Node {
+	n := &ReturnStatement{}
+	n.kind, n.pos = KindReturnStatement, p.tokStart
+	p.nextToken()
+	if !p.canParseSemicolon() {
+		n.Expr = p.allowIn(p.parseExpression)
+	}
+	p.parseSemicolon()
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseWithStatement() Node {
+	n := &WithStatement{}
+	n.kind, n.pos = KindWithStatement, p.tokStart
+	p.nextToken()
+	p.parseExpected(TOpenParen)
+	n.Expr = p.allowIn(p.parseExpression)
+	p.parseExpected(TCloseParen)
+	n.Body = p.parseStatement()
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseSwitchStatement() Node {
+	n := &SwitchStatement{}
+	n.kind, n.pos = KindSwitchStatement, p.tokStart
+	p.nextToken()
+	p.parseExpected(TOpenParen)
+	n.Expr = p.allowIn(p.parseExpression)
+	p.parseExpected(TCloseParen)
+	if p.parseExpected(TOpenBrace) {
+		for _, c := range p.parseList(ctxSwitchClauses, p.parseCaseClause) {
+			n.Clauses = append(n.Clauses, c.(*CaseClause))
+		}
+		p.parseExpected(TCloseBrace)
+	}
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseCaseClause() Node {
+	n := &CaseClause{}
+	n.kind, n.pos = KindCaseClause, p.tokStart
+	if p.parseOptional(TCase) {
+		n.Expr = p.allowIn(p.parseExpression)
+	} else {
+		n.kind = KindDefaultClause
+		p.parseExpected(TDefault)
+	}
+	p.parseExpected(TColon)
+	n.Statements = p.parseList(ctxSwitchClauseStatements, p.parseStatement)
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseThrowStatement() Node {
+	n := &ThrowStatement{}
+	n.kind, n.pos = KindThrowStatement, p.tokStart
+	p.nextToken()
+	if !p.hasPrecedingLineBreak() {
+		n.Expr = p.allowIn(p.parseExpression)
+	} else {
+		n.Expr = p.missingIdent()
+	}
+	if !p.tryParseSemicolon() {
+		p.errorForMissingSemicolonAfter(n.Expr)
+	}
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseTryStatement() Node {
+	n := &TryStatement{}
+	n.kind, n.pos = KindTryStatement, p.tokStart
+	p.parseExpected(TTry)
+	n.Block = p.parseBlock(false, nil)
+	if p.tok == TCatch {
+		c := &CatchClause{}
+		c.kind, c.pos = KindCatchClause, p.tokStart
+		p.nextToken()
+		if p.parseOptional(TOpenParen) {
+			c.Var = p.parseVariableDeclaration(false).(*VariableDeclaration)
+			p.parseExpected(TCloseParen)
+		}
+		c.Block = p.parseBlock(false, nil)
+		c.end = p.prevEnd()
+		n.Catch = c
+	}
+	if n.Catch == nil || p.tok == TFinally {
+		p.parseExpectedMsg(TFinally, diag.CatchOrFinallyExpected)
+		n.Finally = p.parseBlock(false, nil)
+	}
+	n.end = p.prevEnd()
+	return n
+}
+
+// ---- Declarations ----
+
+func (p *parser) parseDeclaration() Node {
+	pos := p.tokStart
+	mods := p.parseModifiers(true, false, false)
+	if mods.Has(ModDeclare) {
+		saved := p.ctx
+		p.ctx |= ctxFlagAmbient
+		n := p.parseDeclarationWorker(pos, mods)
+		p.ctx = saved
+		return n
+	}
+	return p.parseDeclarationWorker(pos, mods)
+}
+
+func (p *parser) parseDeclarationWorker(pos int32, mods *Modifiers) Node {
+	switch p.tok {
+	case TVar, TLet, TConst, TUsing, TAwait:
+		return p.parseVariableStatement(pos, mods)
+	case TFunction:
+		return p.parseFunctionDeclaration(pos, mods)
+	case TClass:
+		return p.parseClass(pos, mods, KindClassDeclaration)
+	case TInterface:
+		return p.parseInterface(pos, mods)
+	case TType:
+		return p.parseTypeAlias(pos, mods)
+	case TEnum:
+		return p.parseEnum(pos, mods)
+	case TGlobal, TModule, TNamespace:
+		return p.parseModuleDeclaration(pos, mods)
+	case TImport:
+		return p.parseImportDeclarationOrImportEquals(pos, mods)
+	case TExport:
+		p.nextToken()
+		switch p.tok {
+		case TDefault, TEquals:
+			return p.parseExportAssignment(pos, mods)
+		case TAs:
+			return p.parseNamespaceExportDeclaration(pos)
+		}
+		return p.parseExportDeclaration(pos, mods)
+	}
+	if p.tok == TAbstract || p.tok == TAsync {
+		// Only reachable in error recovery (modifiers not followed by a
+		// declaration); fall through to a missing declaration.
+	}
+	n := &MissingDeclaration{Modifiers: mods}
+	n.kind, n.pos = KindMissingDeclaration, pos
+	p.errorAt(p.fullStart, 0, diag.DeclarationExpected)
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseFunctionDeclaration(pos int32, mods *Modifiers) Node {
+	n := &Function{Modifiers: mods}
+	n.kind, n.pos = KindFunctionDeclaration, pos
+	saved := p.ctx
+	p.parseExpected(TFunction)
+	n.Asterisk = p.parseOptional(TAsterisk)
+	if mods.Has(ModDefault) {
+		if p.isBindingIdentifier() {
+			n.Name = p.parseBindingIdentifier()
+		}
+	} else {
+		n.Name = p.parseBindingIdentifier()
+	}
+	isAsync := mods.Has(ModAsync)
+	n.TypeParams = p.parseTypeParameters()
+	if mods.Has(ModExport) {
+		p.setContext(ctxFlagAwait, true)
+	}
+	n.Params = p.parseParameters(n.Asterisk, isAsync)
+	n.Type = p.parseReturnType(TColon, false)
+	n.Body = p.parseFunctionBlockOrSemicolon(n.Asterisk, isAsync, diag.BraceOrSemicolonExpected)
+	p.ctx = saved
+	n.end = p.prevEnd()
+	return n
+}
+
+// parseFunctionBlockOrSemicolon returns nil for a body-less declaration.
+func (p *parser) parseFunctionBlockOrSemicolon(yield, await bool, msg *diag.Message) Node {
+	if p.tok != TOpenBrace && p.canParseSemicolon() {
+		p.parseSemicolon()
+		return nil
+	}
+	return p.parseFunctionBlock(yield, await, false, msg)
+}
+
+func (p *parser) parseClass(pos int32, mods *Modifiers, kind Kind) Node {
+	n := &Class{Modifiers: mods}
+	n.kind, n.pos = kind, pos
+	saved := p.ctx
+	p.parseExpected(TClass)
+	if p.isBindingIdentifier() && !(p.tok == TImplements && p.lookAhead(func() bool { return p.nextToken().isIdentifierOrKeyword() })) {
+		n.Name = p.newIdent()
+	}
+	n.TypeParams = p.parseTypeParameters()
+	if mods.Has(ModExport) {
+		p.setContext(ctxFlagAwait, true)
+	}
+	n.Heritage = p.parseHeritageClauses()
+	if p.parseExpected(TOpenBrace) {
+		n.Members = p.parseList(ctxClassMembers, p.parseClassElement)
+		p.parseExpected(TCloseBrace)
+	}
+	p.ctx = saved
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseHeritageClauses() []*HeritageClause {
+	if p.tok != TExtends && p.tok != TImplements {
+		return nil
+	}
+	var out []*HeritageClause
+	for _, h := range p.parseList(ctxHeritageClauses, p.parseHeritageClause) {
+		out = append(out, h.(*HeritageClause))
+	}
+	return out
+}
+
+func (p *parser) parseHeritageClause() Node {
+	n := &HeritageClause{Token: p.tok}
+	n.kind, n.pos = KindHeritageClause, p.tokStart
+	p.nextToken()
+	list, _ := p.parseDelimitedList(ctxHeritageClauseElement, p.parseExpressionWithTypeArguments, false)
+	for _, e := range list {
+		n.Types = append(n.Types, e.(*ExprWithTypeArgs))
+	}
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseExpressionWithTypeArguments() Node {
+	pos := p.tokStart
+	expr := p.parseLeftHandSideExpressionOrHigher()
+	if e, ok := expr.(*ExprWithTypeArgs); ok {
+		return e
+	}
+	n := &ExprWithTypeArgs{Expr: expr}
+	n.kind, n.pos = KindExprWithTypeArgs, pos
+	if p.tok == TLessThan {
+		n.TypeArgs = p.parseBracketedTypeArguments()
+	}
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseInterface(pos int32, mods *Modifiers) Node {
+	n := &InterfaceDeclaration{Modifiers: mods}
+	n.kind, n.pos = KindInterfaceDeclaration, pos
+	p.parseExpected(TInterface)
+	n.Name = p.parseIdentifier(nil)
+	n.TypeParams = p.parseTypeParameters()
+	n.Heritage = p.parseHeritageClauses()
+	n.Members = p.parseObjectTypeMembers()
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseObjectTypeMembers() []Node {
+	if p.parseExpected(TOpenBrace) {
+		m := p.parseList(ctxTypeMembers, p.parseTypeMember)
+		p.parseExpected(TCloseBrace)
+		return m
+	}
+	return nil
+}
+
+func (p *parser) parseTypeAlias(pos int32, mods *Modifiers) Node {
+	n := &TypeAliasDeclaration{Modifiers: mods}
+	n.kind, n.pos = KindTypeAliasDeclaration, pos
+	p.parseExpected(TType)
+	if p.hasPrecedingLineBreak() {
+		p.errorAtCurrent(diag.LineBreakNotPermittedHere)
+	}
+	n.Name = p.parseIdentifier(nil)
+	n.TypeParams = p.parseTypeParameters()
+	p.parseExpected(TEquals)
+	if p.tok == TIntrinsic && !p.lookAhead(func() bool { return p.nextToken() == TDot }) {
+		k := &KeywordType{Keyword: TIntrinsic}
+		k.kind, k.pos, k.end = KindKeywordType, p.tokStart, p.pos
+		p.nextToken()
+		n.Type = k
+	} else {
+		n.Type = p.parseType()
+	}
+	p.parseSemicolon()
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseEnum(pos int32, mods *Modifiers) Node {
+	n := &EnumDeclaration{Modifiers: mods}
+	n.kind, n.pos = KindEnumDeclaration, pos
+	p.parseExpected(TEnum)
+	n.Name = p.parseIdentifier(nil)
+	if p.parseExpected(TOpenBrace) {
+		saved := p.ctx
+		p.ctx &^= ctxFlagYield | ctxFlagAwait
+		list, _ := p.parseDelimitedList(ctxEnumMembers, p.parseEnumMember, false)
+		p.ctx = saved
+		for _, m := range list {
+			n.Members = append(n.Members, m.(*EnumMember))
+		}
+		p.parseExpected(TCloseBrace)
+	}
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseEnumMember() Node {
+	n := &EnumMember{}
+	n.kind, n.pos = KindEnumMember, p.tokStart
+	n.Name = p.parsePropertyName()
+	n.Init = p.allowIn(p.parseInitializer)
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseModuleDeclaration(pos int32, mods *Modifiers) Node {
+	if p.tok == TGlobal {
+		return p.parseAmbientExternalModule(pos, mods, TGlobal)
+	}
+	if p.parseOptional(TNamespace) {
+		return p.parseNamespaceBody(pos, mods, TNamespace, false)
+	}
+	p.parseExpected(TModule)
+	if p.tok == TString {
+		return p.parseAmbientExternalModule(pos, mods, TModule)
+	}
+	return p.parseNamespaceBody(pos, mods, TModule, false)
+}
+
+func (p *parser) parseNamespaceBody(pos int32, mods *Modifiers, kw Token, nested bool) Node {
+	n := &ModuleDeclaration{Modifiers: mods, Keyword: kw}
+	n.kind, n.pos = KindModuleDeclaration, pos
+	if nested {
+		n.Name = p.parseIdentifierName(nil)
+	} else {
+		n.Name = p.parseIdentifier(nil)
+	}
+	if p.parseOptional(TDot) {
+		n.Body = p.parseNamespaceBody(p.tokStart, nil, kw, true)
+	} else {
+		n.Body = p.parseModuleBlock()
+	}
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseAmbientExternalModule(pos int32, mods *Modifiers, kw Token) Node {
+	n := &ModuleDeclaration{Modifiers: mods, Keyword: kw}
+	n.kind, n.pos = KindModuleDeclaration, pos
+	if kw == TGlobal {
+		n.Name = p.parseIdentifier(nil)
+	} else {
+		n.Name = p.parseStringLiteral()
+	}
+	if p.tok == TOpenBrace {
+		n.Body = p.parseModuleBlock()
+	} else {
+		p.parseSemicolon()
+	}
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseModuleBlock() Node {
+	n := &ModuleBlock{}
+	n.kind, n.pos = KindModuleBlock, p.tokStart
+	if p.parseExpected(TOpenBrace) {
+		n.Statements = p.parseList(ctxBlockStatements, p.parseStatement)
+		p.parseExpected(TCloseBrace)
+	}
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseStringLiteral() *StringLiteral {
+	n := p.strs.alloc()
+	n.kind, n.pos, n.end, n.Text = KindStringLiteral, p.tokStart, p.pos, p.value
+	p.nextToken()
+	return n
+}
+
+func (p *parser) parseImportDeclarationOrImportEquals(pos int32, mods *Modifiers) Node {
+	p.parseExpected(TImport)
+	var id *Identifier
+	if p.isIdentifier() {
+		id = p.parseIdentifier(nil)
+	}
+	isTypeOnly := false
+	var phase Token
+	if id != nil && id.Text == "type" &&
+		(p.tok != TFrom || p.isIdentifier() && p.lookAhead(func() bool { t := p.nextToken(); return t == TFrom || t == TEquals })) &&
+		(p.isIdentifier() || p.tok == TAsterisk || p.tok == TOpenBrace) {
+		isTypeOnly = true
+		id = nil
+		if p.isIdentifier() {
+			id = p.parseIdentifier(nil)
+		}
+	} else if id != nil && id.Text == "defer" && (p.tok == TFrom && !p.lookAhead(func() bool { return p.nextToken() == TString }) || p.tok != TFrom && p.tok != TComma && p.tok != TEquals) {
+		phase = TDefer
+		id = nil
+		if p.isIdentifier() {
+			id = p.parseIdentifier(nil)
+		}
+	}
+	if id != nil && p.tok != TComma && p.tok != TFrom && phase == 0 {
+		n := &ImportEqualsDeclaration{Modifiers: mods, IsTypeOnly: isTypeOnly, Name: id}
+		n.kind, n.pos = KindImportEqualsDeclaration, pos
+		p.parseExpected(TEquals)
+		if p.tok == TRequire && p.lookAhead(func() bool { return p.nextToken() == TOpenParen }) {
+			r := &ExternalModuleReference{}
+			r.kind, r.pos = KindExternalModuleReference, p.tokStart
+			p.nextToken()
+			p.parseExpected(TOpenParen)
+			r.Expr = p.parseModuleSpecifier()
+			p.parseExpected(TCloseParen)
+			r.end = p.prevEnd()
+			n.Ref = r
+		} else {
+			n.Ref = p.parseEntityName(false, nil)
+		}
+		p.parseSemicolon()
+		n.end = p.prevEnd()
+		return n
+	}
+	n := &ImportDeclaration{Modifiers: mods}
+	n.kind, n.pos = KindImportDeclaration, pos
+	if id != nil || p.tok == TAsterisk || p.tok == TOpenBrace {
+		c := &ImportClause{IsTypeOnly: isTypeOnly, Phase: phase, Name: id}
+		c.kind = KindImportClause
+		if id != nil {
+			c.pos = id.pos
+		} else {
+			c.pos = p.tokStart
+		}
+		if id == nil || p.parseOptional(TComma) {
+			if p.tok == TAsterisk {
+				c.Bindings = p.parseNamespaceImport()
+			} else {
+				c.Bindings = p.parseNamedImports()
+			}
+		}
+		c.end = p.prevEnd()
+		n.Clause = c
+		p.parseExpected(TFrom)
+	}
+	n.Specifier = p.parseModuleSpecifier()
+	n.Attributes = p.tryParseImportAttributes()
+	p.parseSemicolon()
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseNamespaceImport() Node {
+	n := &NamespaceImport{}
+	n.kind, n.pos = KindNamespaceImport, p.tokStart
+	p.parseExpected(TAsterisk)
+	p.parseExpected(TAs)
+	n.Name = p.parseIdentifier(nil)
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseNamedImports() Node {
+	n := &NamedImports{}
+	n.kind, n.pos = KindNamedImports, p.tokStart
+	if p.parseExpected(TOpenBrace) {
+		list, _ := p.parseDelimitedList(ctxImportOrExportSpecifiers, func() Node { return p.parseImportOrExportSpecifier(true) }, false)
+		for _, e := range list {
+			n.Elements = append(n.Elements, e.(*ImportSpecifier))
+		}
+		p.parseExpected(TCloseBrace)
+	}
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseNamedExports() Node {
+	n := &NamedExports{}
+	n.kind, n.pos = KindNamedExports, p.tokStart
+	if p.parseExpected(TOpenBrace) {
+		list, _ := p.parseDelimitedList(ctxImportOrExportSpecifiers, func() Node { return p.parseImportOrExportSpecifier(false) }, false)
+		for _, e := range list {
+			n.Elements = append(n.Elements, e.(*ExportSpecifier))
+		}
+		p.parseExpected(TCloseBrace)
+	}
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseModuleExportName() Node {
+	if p.tok == TString {
+		return p.parseStringLiteral()
+	}
+	return p.parseIdentifierName(nil)
+}
+
+// parseImportOrExportSpecifier settles tsc's `type`/`as` puzzles:
+// { type }, { type as }, { type as as }, { type as as x }, { type x as y }.
+func (p *parser) parseImportOrExportSpecifier(isImport bool) Node {
+	pos := p.tokStart
+	kwStart, kwEnd := p.tokStart, p.pos
+	checkKeyword := p.tok.IsKeyword() && !p.isIdentifier()
+	isTypeOnly := false
+	var propertyName Node
+	canParseAs := true
+	name := p.parseModuleExportName()
+	nameWithKeywordCheck := func() Node {
+		checkKeyword = p.tok.IsKeyword() && !p.isIdentifier()
+		kwStart, kwEnd = p.tokStart, p.pos
+		return p.parseModuleExportName()
+	}
+	if id, ok := name.(*Identifier); ok && id.Text == "type" {
+		if p.tok == TAs {
+			firstAs := p.parseIdentifierName(nil)
+			if p.tok == TAs {
+				secondAs := p.parseIdentifierName(nil)
+				if p.tok.isIdentifierOrKeyword() {
+					isTypeOnly = true
+					propertyName = firstAs
+					name = nameWithKeywordCheck()
+				} else {
+					propertyName = name
+					name = secondAs
+				}
+				canParseAs = false
+			} else if p.tok.isIdentifierOrKeyword() {
+				propertyName = name
+				canParseAs = false
+				name = nameWithKeywordCheck()
+			} else {
+				isTypeOnly = true
+				name = firstAs
+			}
+		} else if p.tok.isIdentifierOrKeyword() || p.tok == TString {
+			isTypeOnly = true
+			name = nameWithKeywordCheck()
+		}
+	}
+	if canParseAs && p.tok == TAs {
+		propertyName = name
+		p.parseExpected(TAs)
+		name = nameWithKeywordCheck()
+	}
+	if isImport && checkKeyword {
+		p.errorAtRange(kwStart, kwEnd, diag.IdentifierExpected)
+	}
+	if isImport {
+		n := &ImportSpecifier{IsTypeOnly: isTypeOnly, PropertyName: propertyName}
+		n.kind, n.pos = KindImportSpecifier, pos
+		if id, ok := name.(*Identifier); ok {
+			n.Name = id
+		} else {
+			// import { "str" } without `as`: tsc reports it in the checker.
+			n.Name = &Identifier{nodeBase: nodeBase{KindIdentifier, name.Pos(), name.End()}, Text: name.(*StringLiteral).Text}
+		}
+		n.end = p.prevEnd()
+		return n
+	}
+	n := &ExportSpecifier{IsTypeOnly: isTypeOnly, PropertyName: propertyName, Name: name}
+	n.kind, n.pos = KindExportSpecifier, pos
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseModuleSpecifier() Node {
+	if p.tok == TString {
+		return p.parseStringLiteral()
+	}
+	// Any expression, so that import("a" + b) and typos get good errors.
+	return p.parseExpression()
+}
+
+func (p *parser) tryParseImportAttributes() *ImportAttributes {
+	if (p.tok == TWith || p.tok == TAssert) && !p.hasPrecedingLineBreak() {
+		return p.parseImportAttributes(p.tok, false)
+	}
+	return nil
+}
+
+func (p *parser) parseImportAttributes(tok Token, skipKeyword bool) *ImportAttributes {
+	n := &ImportAttributes{Token: tok}
+	n.kind, n.pos = KindImportAttributes, p.tokStart
+	if !skipKeyword {
+		p.parseExpected(tok)
+	}
+	if p.parseExpected(TOpenBrace) {
+		list, _ := p.parseDelimitedList(ctxImportAttributes, p.parseImportAttribute, true)
+		for _, e := range list {
+			n.Elements = append(n.Elements, e.(*ImportAttribute))
+		}
+		p.parseExpected(TCloseBrace)
+	}
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseImportAttribute() Node {
+	n := &ImportAttribute{}
+	n.kind, n.pos = KindImportAttribute, p.tokStart
+	if p.tok.isIdentifierOrKeyword() {
+		n.Name = p.parseIdentifierName(nil)
+	} else {
+		n.Name = p.parseStringLiteral()
+	}
+	p.parseExpected(TColon)
+	n.Value = p.parseAssignmentExpressionOrHigher(true)
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseExportAssignment(pos int32, mods *Modifiers) Node {
+	n := &ExportAssignment{Modifiers: mods}
+	n.kind, n.pos = KindExportAssignment, pos
+	saved := p.ctx
+	p.setContext(ctxFlagAwait, true)
+	if p.parseOptional(TEquals) {
+		n.IsExportEquals = true
+	} else {
+		p.parseExpected(TDefault)
+	}
+	n.Expr = p.parseAssignmentExpressionOrHigher(true)
+	p.parseSemicolon()
+	p.ctx = saved
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseNamespaceExportDeclaration(pos int32) Node {
+	n := &NamespaceExportDeclaration{}
+	n.kind, n.pos = KindNamespaceExportDeclaration, pos
+	p.parseExpected(TAs)
+	p.parseExpected(TNamespace)
+	n.Name = p.parseIdentifier(nil)
+	p.parseSemicolon()
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parseExportDeclaration(pos int32, mods *Modifiers) Node {
+	n := &ExportDeclaration{Modifiers: mods}
+	n.kind, n.pos = KindExportDeclaration, pos
+	saved := p.ctx
+	p.setContext(ctxFlagAwait, true)
+	n.IsTypeOnly = p.parseOptional(TType)
+	nsPos := p.tokStart
+	if p.parseOptional(TAsterisk) {
+		if p.parseOptional(TAs) {
+			ns := &NamespaceExport{}
+			ns.kind, ns.pos = KindNamespaceExport, nsPos
+			ns.Name = p.parseModuleExportName()
+			ns.end = p.prevEnd()
+			n.Clause = ns
+		}
+		p.parseExpected(TFrom)
+		n.Specifier = p.parseModuleSpecifier()
+	} else {
+		n.Clause = p.parseNamedExports()
+		if p.tok == TFrom || p.tok == TString && !p.hasPrecedingLineBreak() {
+			p.parseExpected(TFrom)
+			n.Specifier = p.parseModuleSpecifier()
+		}
+	}
+	if n.Specifier != nil && (p.tok == TWith || p.tok == TAssert) && !p.hasPrecedingLineBreak() {
+		n.Attributes = p.parseImportAttributes(p.tok, false)
+	}
+	p.parseSemicolon()
+	p.ctx = saved
+	n.end = p.prevEnd()
+	return n
+}
+
+// ---- Modifiers ----
+
+func isModifierKind(t Token) bool {
+	switch t {
+	case TAbstract, TAccessor, TAsync, TConst, TDeclare, TDefault, TExport, TIn, TPublic, TPrivate,
+		TProtected, TReadonly, TStatic, TOut, TOverride:
+		return true
+	}
+	return false
+}
+
+func (p *parser) canFollowModifier() bool {
+	return p.tok == TOpenBracket || p.tok == TOpenBrace || p.tok == TAsterisk || p.tok == TDotDotDot || p.isLiteralPropertyName()
+}
+
+func (p *parser) nextTokenCanFollowDefaultKeyword() bool {
+	p.nextToken()
+	switch p.tok {
+	case TClass, TFunction, TInterface, TAt:
+		return true
+	case TAbstract:
+		return p.lookAhead(func() bool { p.nextToken(); return p.tok == TClass && !p.hasPrecedingLineBreak() })
+	case TAsync:
+		return p.lookAhead(func() bool { p.nextToken(); return p.tok == TFunction && !p.hasPrecedingLineBreak() })
+	}
+	return false
+}
+
+func (p *parser) canFollowExportModifier() bool {
+	return p.tok == TAt || p.tok != TAsterisk && p.tok != TAs && p.tok != TOpenBrace && p.canFollowModifier()
+}
+
+func (p *parser) nextTokenCanFollowModifier() bool {
+	switch p.tok {
+	case TConst:
+		return p.nextToken() == TEnum
+	case TExport:
+		p.nextToken()
+		if p.tok == TDefault {
+			return p.lookAhead(p.nextTokenCanFollowDefaultKeyword)
+		}
+		if p.tok == TType {
+			return p.lookAhead(func() bool { p.nextToken(); return p.canFollowExportModifier() })
+		}
+		return p.canFollowExportModifier()
+	case TDefault:
+		return p.nextTokenCanFollowDefaultKeyword()
+	case TStatic:
+		p.nextToken()
+		return p.canFollowModifier()
+	}
+	return p.nextTokenIsOnSameLineAndCanFollowModifier()
+}
+
+func (p *parser) nextTokenIsOnSameLineAndCanFollowModifier() bool {
+	p.nextToken()
+	if p.hasPrecedingLineBreak() {
+		return false
+	}
+	return p.canFollowModifier()
+}
+
+// parseModifiers reads decorators and modifier keywords. It returns nil
+// when there are none.
+func (p *parser) parseModifiers(allowDecorators, permitConst, stopOnStaticBlock bool) *Modifiers {
+	var m *Modifiers
+	hasLeading, seenStatic, hasTrailingDecorator := false, false, false
+	if allowDecorators && p.tok == TAt {
+		m = p.parseDecorators(m)
+	}
+	for {
+		mod, ok := p.tryParseModifier(seenStatic, permitConst, stopOnStaticBlock)
+		if !ok {
+			break
+		}
+		if m == nil {
+			m = &Modifiers{}
+		}
+		if mod.Token == TStatic {
+			seenStatic = true
+		}
+		m.List = append(m.List, mod)
+		m.Flags |= modifierFlag(mod.Token)
+		hasLeading = true
+	}
+	if hasLeading && allowDecorators && p.tok == TAt {
+		m = p.parseDecorators(m)
+		hasTrailingDecorator = true
+	}
+	if hasTrailingDecorator {
+		for {
+			mod, ok := p.tryParseModifier(seenStatic, permitConst, stopOnStaticBlock)
+			if !ok {
+				break
+			}
+			if mod.Token == TStatic {
+				seenStatic = true
+			}
+			m.List = append(m.List, mod)
+			m.Flags |= modifierFlag(mod.Token)
+		}
+	}
+	return m
+}
+
+func (p *parser) parseDecorators(m *Modifiers) *Modifiers {
+	for p.tok == TAt {
+		if m == nil {
+			m = &Modifiers{}
+		}
+		d := &Decorator{}
+		d.kind, d.pos = KindDecorator, p.tokStart
+		p.nextToken()
+		d.Expr = p.parseDecoratorExpression()
+		d.end = p.prevEnd()
+		m.Decorators = append(m.Decorators, d)
+	}
+	return m
+}
+
+func (p *parser) tryParseModifier(seenStatic, permitConst, stopOnStaticBlock bool) (Modifier, bool) {
+	t, pos, end := p.tok, p.tokStart, p.pos
+	if !isModifierKind(t) {
+		return Modifier{}, false
+	}
+	if t == TConst && permitConst {
+		if !p.tryParse(p.nextTokenIsOnSameLineAndCanFollowModifier) {
+			return Modifier{}, false
+		}
+	} else if stopOnStaticBlock && t == TStatic && p.lookAhead(func() bool { return p.nextToken() == TOpenBrace }) {
+		return Modifier{}, false
+	} else if seenStatic && t == TStatic {
+		return Modifier{}, false
+	} else if !p.tryParse(p.nextTokenCanFollowModifier) {
+		return Modifier{}, false
+	}
+	return Modifier{Token: t, Pos: pos, End: end}, true
+}
+
+func (p *parser) parseContextualModifier(t Token) bool {
+	return p.tok == t && p.tryParse(p.nextTokenCanFollowModifier)
+}
+
+// ---- Classes ----
+
+func (p *parser) isClassMemberStart() bool {
+	var idToken Token
+	if p.tok == TAt {
+		return true
+	}
+	for isModifierKind(p.tok) {
+		idToken = p.tok
+		switch idToken {
+		case TPublic, TPrivate, TProtected, TReadonly, TStatic, TOverride, TAccessor:
+			return true
+		}
+		p.nextToken()
+	}
+	if p.tok == TAsterisk {
+		return true
+	}
+	if p.isLiteralPropertyName() {
+		idToken = p.tok
+		p.nextToken()
+	}
+	if p.tok == TOpenBracket {
+		return true
+	}
+	if idToken != 0 {
+		if !idToken.IsKeyword() || idToken == TSet || idToken == TGet {
+			return true
+		}
+		switch p.tok {
+		case TOpenParen, TLessThan, TExclamation, TColon, TEquals, TQuestion:
+			return true
+		}
+		return p.canParseSemicolon()
+	}
+	return false
+}
+
+func (p *parser) isLiteralPropertyName() bool {
+	switch p.tok {
+	case TString, TNumber, TBigInt, TPrivateName:
+		return true
+	}
+	return p.tok.isIdentifierOrKeyword()
+}
+
+func (p *parser) parseClassElement() Node {
+	pos := p.tokStart
+	if p.tok == TSemicolon {
+		n := &SemicolonClassElement{}
+		n.kind, n.pos, n.end = KindSemicolonClassElement, p.tokStart, p.pos
+		p.nextToken()
+		return n
+	}
+	mods := p.parseModifiers(true, true, true)
+	if p.tok == TStatic && p.lookAhead(func() bool { return p.nextToken() == TOpenBrace }) {
+		n := &ClassStaticBlock{}
+		n.kind, n.pos = KindClassStaticBlock, pos
+		p.nextToken()
+		n.Body = p.parseFunctionBlock(false, true, false, nil)
+		n.end = p.prevEnd()
+		return n
+	}
+	if p.parseContextualModifier(TGet) {
+		return p.parseAccessor(pos, mods, KindGetAccessor, false)
+	}
+	if p.parseContextualModifier(TSet) {
+		return p.parseAccessor(pos, mods, KindSetAccessor, false)
+	}
+	if p.tok == TConstructor || p.tok == TString {
+		if n := p.tryParseConstructor(pos, mods); n != nil {
+			return n
+		}
+	}
+	if p.isIndexSignature() {
+		return p.parseIndexSignature(pos, mods)
+	}
+	if p.tok.isIdentifierOrKeyword() || p.tok == TString || p.tok == TNumber || p.tok == TBigInt ||
+		p.tok == TAsterisk || p.tok == TOpenBracket || p.tok == TPrivateName {
+		if mods.Has(ModDeclare) {
+			saved := p.ctx
+			p.ctx |= ctxFlagAmbient
+			n := p.parsePropertyOrMethod(pos, mods)
+			p.ctx = saved
+			return n
+		}
+		return p.parsePropertyOrMethod(pos, mods)
+	}
+	// Modifiers with no member after them: a property with a missing name.
+	p.errorAt(p.fullStart, 0, diag.DeclarationExpected)
+	return p.parsePropertyDeclaration(pos, mods, p.missingIdent(), false)
+}
+
+func (p *parser) tryParseConstructor(pos int32, mods *Modifiers) Node {
+	var n *Function
+	p.tryParse(func() bool {
+		if p.tok == TConstructor {
+			p.nextToken()
+		} else if p.tok == TString && p.value == "constructor" && p.lookAhead(func() bool { return p.nextToken() == TOpenParen }) {
+			p.nextToken()
+		} else {
+			return false
+		}
+		n = &Function{Modifiers: mods}
+		n.kind, n.pos = KindConstructor, pos
+		n.TypeParams = p.parseTypeParameters()
+		n.Params = p.parseParameters(false, false)
+		n.Type = p.parseReturnType(TColon, false)
+		n.Body = p.parseFunctionBlockOrSemicolon(false, false, diag.BraceOrSemicolonExpected)
+		n.end = p.prevEnd()
+		return true
+	})
+	if n == nil {
+		return nil
+	}
+	return n
+}
+
+func (p *parser) parseAccessor(pos int32, mods *Modifiers, kind Kind, inType bool) Node {
+	n := &Function{Modifiers: mods}
+	n.kind, n.pos = kind, pos
+	n.Name = p.parsePropertyName()
+	n.TypeParams = p.parseTypeParameters()
+	n.Params = p.parseParameters(false, false)
+	n.Type = p.parseReturnType(TColon, false)
+	if inType {
+		p.parseTypeMemberSemicolon()
+	} else {
+		n.Body = p.parseFunctionBlockOrSemicolon(false, false, nil)
+	}
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parsePropertyOrMethod(pos int32, mods *Modifiers) Node {
+	asterisk := p.parseOptional(TAsterisk)
+	name := p.parsePropertyName()
+	question := p.parseOptional(TQuestion)
+	if asterisk || p.tok == TOpenParen || p.tok == TLessThan {
+		return p.parseMethodDeclaration(pos, mods, asterisk, name, question, false)
+	}
+	return p.parsePropertyDeclaration(pos, mods, name, question)
+}
+
+func (p *parser) parseMethodDeclaration(pos int32, mods *Modifiers, asterisk bool, name Node, question, exclaim bool) Node {
+	n := &Function{Modifiers: mods, Asterisk: asterisk, Name: name, Question: question, Exclaim: exclaim}
+	n.kind, n.pos = KindMethodDeclaration, pos
+	isAsync := mods.Has(ModAsync)
+	n.TypeParams = p.parseTypeParameters()
+	n.Params = p.parseParameters(asterisk, isAsync)
+	n.Type = p.parseReturnType(TColon, false)
+	n.Body = p.parseFunctionBlockOrSemicolon(asterisk, isAsync, diag.BraceOrSemicolonExpected)
+	n.end = p.prevEnd()
+	return n
+}
+
+func (p *parser) parsePropertyDeclaration(pos int32, mods *Modifiers, name Node, question bool) Node {
+	n := &PropertyDeclaration{Modifiers: mods, Name: name, Question: question}
+	n.kind, n.pos = KindPropertyDeclaration, pos
+	if !question && !p.hasPrecedingLineBreak() && p.parseOptional(TExclamation) {
+		n.Exclaim = true
+	}
+	n.Type = p.parseTypeAnnotation()
+	saved := p.ctx
+	p.ctx &^= ctxFlagYield | ctxFlagAwait | ctxFlagDisallowIn
+	n.Init = p.parseInitializer()
+	p.ctx = saved
+	p.parseSemicolonAfterPropertyName(name, n.Type, n.Init)
+	n.end = p.prevEnd()
+	return n
+}
+
+// parseSemicolonAfterPropertyName gives tsc's hints for a class property
+// that is not properly terminated.
+func (p *parser) parseSemicolonAfterPropertyName(name, typ, init Node) {
+	if p.tok == TAt && !p.hasPrecedingLineBreak() {
+		p.errorAtCurrent(diag.DecoratorsNotValidHere)
+		return
+	}
+	if p.tok == TOpenParen {
+		p.errorAtCurrent(diag.CannotStartFunctionCall)
+		p.nextToken()
+		return
+	}
+	if typ != nil && !p.canParseSemicolon() {
+		if init != nil {
+			p.errorAtCurrent(diag.XExpected, ";")
+		} else {
+			p.errorAtCurrent(diag.ExpectedEqualsForInitializer)
+		}
+		return
+	}
+	if p.tryParseSemicolon() {
+		return
+	}
+	if init != nil {
+		p.errorAtCurrent(diag.XExpected, ";")
+		return
+	}
+	p.errorForMissingSemicolonAfter(name)
+}
+
+func (p *parser) isIndexSignature() bool {
+	return p.tok == TOpenBracket && p.lookAhead(p.isUnambiguouslyIndexSignature)
+}
+
+func (p *parser) isUnambiguouslyIndexSignature() bool {
+	p.nextToken()
+	if p.tok == TDotDotDot || p.tok == TCloseBracket {
+		return true
+	}
+	if isModifierKind(p.tok) {
+		p.nextToken()
+		if p.isIdentifier() {
+			return true
+		}
+	} else if !p.isIdentifier() {
+		return false
+	} else {
+		p.nextToken()
+	}
+	if p.tok == TColon || p.tok == TComma {
+		return true
+	}
+	if p.tok != TQuestion {
+		return false
+	}
+	p.nextToken()
+	return p.tok == TColon || p.tok == TComma || p.tok == TCloseBracket
+}
+
+func (p *parser) parseIndexSignature(pos int32, mods *Modifiers) Node {
+	n := &Signature{Modifiers: mods}
+	n.kind, n.pos = KindIndexSignature, pos
+	if p.parseExpected(TOpenBracket) {
+		n.Params = p.parseParameterList()
+		p.parseExpected(TCloseBracket)
+	}
+	n.Type = p.parseTypeAnnotation()
+	p.parseTypeMemberSemicolon()
+	n.end = p.prevEnd()
+	return n
+}

@@ -1,0 +1,569 @@
+package syntax
+
+import (
+	"strings"
+
+	"github.com/tsrun-dev/tsrun/diag"
+)
+
+// The parser is recursive descent with tsc's grammar decisions and tsc's
+// error recovery: lists know which tokens end them and which start their
+// elements, and an unexpected token is either skipped with one diagnostic
+// or ends the list when an enclosing list can use it. Ambiguities ('<' as
+// type arguments or a comparison, '(' as an arrow function or a
+// parenthesized expression) are settled by bounded lookahead, or by a
+// speculative parse that is rewound (scanner state and diagnostics) when it
+// fails, as tsc does.
+
+// ParseOptions configures Parse.
+type ParseOptions struct {
+	// Dialect is the kind of file; DialectFromName derives it from a path.
+	Dialect Dialect
+}
+
+// DialectFromName returns the dialect for a file name by its extension.
+func DialectFromName(name string) Dialect {
+	switch {
+	case strings.HasSuffix(name, ".d.ts"), strings.HasSuffix(name, ".d.mts"), strings.HasSuffix(name, ".d.cts"):
+		return DialectDTS
+	case strings.HasSuffix(name, ".d.tsx"):
+		return DialectDTS
+	case strings.HasSuffix(name, ".mts"):
+		return DialectMTS
+	case strings.HasSuffix(name, ".cts"):
+		return DialectCTS
+	case strings.HasSuffix(name, ".tsx"):
+		return DialectTSX
+	case strings.HasSuffix(name, ".js"), strings.HasSuffix(name, ".mjs"), strings.HasSuffix(name, ".cjs"), strings.HasSuffix(name, ".jsx"):
+		return DialectJS
+	}
+	return DialectTS
+}
+
+// Parse parses a whole file. It never panics on any input and always
+// returns a tree (with missing nodes where tokens were missing) and the
+// syntax diagnostics, in source order. The caller checks UTF-8 first
+// (diag.CheckUTF8); invalid bytes are otherwise reported as invalid
+// characters.
+func Parse(file *diag.File, opts ParseOptions) *SourceFile {
+	p := &parser{dialect: opts.Dialect}
+	p.init(file)
+	if len(file.Text) > maxSourceLen {
+		sf := &SourceFile{File: file, Dialect: opts.Dialect}
+		sf.kind = KindSourceFile
+		sf.Diagnostics = []diag.Diagnostic{diag.New(file, 0, 0, diag.FileTooLarge)}
+		return sf
+	}
+	p.nextToken()
+	sf := &SourceFile{File: file, Dialect: opts.Dialect}
+	sf.kind = KindSourceFile
+	sf.Statements = p.parseList(ctxSourceElements, p.parseStatement)
+	sf.end = int32(len(file.Text))
+	sf.Diagnostics = p.diags
+	return sf
+}
+
+// Positions are int32; larger inputs are refused up front.
+const maxSourceLen = 1<<31 - 1<<20
+
+type contextFlags uint16
+
+const (
+	ctxFlagDisallowIn contextFlags = 1 << iota
+	ctxFlagYield
+	ctxFlagAwait
+	ctxFlagDecorator
+	ctxFlagDisallowConditionalTypes
+	ctxFlagAmbient
+)
+
+type parser struct {
+	scanner
+	dialect   Dialect
+	ctx       contextFlags
+	listCtx   uint32 // the parsing contexts (lists) we are inside, as bits
+	depth     int    // recursion depth, bounded so hostile input cannot overflow the stack
+	notArrow  map[int32]bool
+	idents    slab[Identifier]
+	calls     slab[Call]
+	props     slab[PropertyAccess]
+	refs      slab[TypeReference]
+	strs      slab[StringLiteral]
+	binaries  slab[Binary]
+	exprStmts slab[ExpressionStatement]
+	params    slab[Parameter]
+}
+
+// slab hands out nodes from chunks so that a parse makes a few large
+// allocations instead of one per node.
+type slab[T any] struct{ buf []T }
+
+func (s *slab[T]) alloc() *T {
+	if len(s.buf) == cap(s.buf) {
+		n := 2 * cap(s.buf)
+		if n < 16 {
+			n = 16
+		} else if n > 1024 {
+			n = 1024
+		}
+		s.buf = make([]T, 0, n)
+	}
+	s.buf = s.buf[:len(s.buf)+1]
+	return &s.buf[len(s.buf)-1]
+}
+
+const maxDepth = 1500
+
+func (p *parser) nextToken() Token { return p.next() }
+
+func (p *parser) token() Token { return p.tok }
+
+// prevEnd is the end of the last consumed token.
+func (p *parser) prevEnd() int32 { return p.fullStart }
+
+func (p *parser) errorAtCurrent(msg *diag.Message, args ...any) {
+	p.errorAt(p.tokStart, p.pos-p.tokStart, msg, args...)
+}
+
+func (p *parser) errorAtRange(pos, end int32, msg *diag.Message, args ...any) {
+	p.errorAt(pos, end-pos, msg, args...)
+}
+
+// lookAhead runs f and rewinds whatever it scanned.
+func (p *parser) lookAhead(f func() bool) bool {
+	st := p.save()
+	ctx := p.ctx
+	r := f()
+	p.restore(st)
+	p.ctx = ctx
+	return r
+}
+
+// tryParse runs f and rewinds only when f fails.
+func (p *parser) tryParse(f func() bool) bool {
+	st := p.save()
+	ctx := p.ctx
+	r := f()
+	if !r {
+		p.restore(st)
+		p.ctx = ctx
+	}
+	return r
+}
+
+func (p *parser) parseExpected(t Token) bool {
+	if p.tok == t {
+		p.nextToken()
+		return true
+	}
+	p.errorAtCurrent(diag.XExpected, t.String())
+	return false
+}
+
+func (p *parser) parseExpectedMsg(t Token, msg *diag.Message, args ...any) bool {
+	if p.tok == t {
+		p.nextToken()
+		return true
+	}
+	p.errorAtCurrent(msg, args...)
+	return false
+}
+
+func (p *parser) parseOptional(t Token) bool {
+	if p.tok == t {
+		p.nextToken()
+		return true
+	}
+	return false
+}
+
+func (p *parser) canParseSemicolon() bool {
+	if p.tok == TSemicolon {
+		return true
+	}
+	return p.tok == TCloseBrace || p.tok == TEOF || p.hasPrecedingLineBreak()
+}
+
+func (p *parser) tryParseSemicolon() bool {
+	if !p.canParseSemicolon() {
+		return false
+	}
+	if p.tok == TSemicolon {
+		p.nextToken()
+	}
+	return true
+}
+
+func (p *parser) parseSemicolon() bool {
+	return p.tryParseSemicolon() || p.parseExpected(TSemicolon)
+}
+
+func (p *parser) inContext(f contextFlags) bool { return p.ctx&f != 0 }
+
+func (p *parser) setContext(f contextFlags, on bool) {
+	if on {
+		p.ctx |= f
+	} else {
+		p.ctx &^= f
+	}
+}
+
+// ---- Identifiers ----
+
+// isIdentifier: the current token can be an identifier reference here.
+func (p *parser) isIdentifier() bool {
+	if p.tok == TIdentifier {
+		return true
+	}
+	if p.tok == TYield && p.inContext(ctxFlagYield) || p.tok == TAwait && p.inContext(ctxFlagAwait) {
+		return false
+	}
+	return p.tok > lastReserved
+}
+
+func (p *parser) isBindingIdentifier() bool {
+	return p.tok == TIdentifier || p.tok > lastReserved
+}
+
+func (p *parser) newIdent() *Identifier {
+	id := p.idents.alloc()
+	id.kind = KindIdentifier
+	id.pos = p.tokStart
+	id.end = p.pos
+	id.Text = p.value
+	if id.Text == "" {
+		id.Text = p.tokenText()
+	}
+	p.nextToken()
+	return id
+}
+
+// missingIdent is a zero-width identifier standing for a missing name.
+func (p *parser) missingIdent() *Identifier {
+	id := p.idents.alloc()
+	id.kind = KindIdentifier
+	id.pos = p.fullStart
+	id.end = p.fullStart
+	return id
+}
+
+// createIdentifier mirrors tsc: a real identifier when ok, otherwise a
+// missing one with the given (or default) error.
+func (p *parser) createIdentifier(ok bool, msg *diag.Message) *Identifier {
+	if ok {
+		return p.newIdent()
+	}
+	if p.tok == TPrivateName {
+		p.errorAtCurrent(diag.PrivateIdentifiersOutsideClass)
+		return p.newIdent()
+	}
+	if p.tok == TEOF {
+		if msg == nil {
+			msg = diag.IdentifierExpected
+		}
+		p.errorAt(p.fullStart, 0, msg)
+		return p.missingIdent()
+	}
+	if msg == nil {
+		if p.tok.IsReserved() {
+			p.errorAtCurrent(diag.IdentifierReservedWord, p.tokenText())
+			return p.missingIdent()
+		}
+		msg = diag.IdentifierExpected
+	}
+	p.errorAtCurrent(msg)
+	return p.missingIdent()
+}
+
+func (p *parser) parseIdentifier(msg *diag.Message) *Identifier {
+	return p.createIdentifier(p.isIdentifier(), msg)
+}
+
+func (p *parser) parseIdentifierName(msg *diag.Message) *Identifier {
+	return p.createIdentifier(p.tok.isIdentifierOrKeyword(), msg)
+}
+
+func (p *parser) parseBindingIdentifier() *Identifier {
+	return p.createIdentifier(p.isBindingIdentifier(), nil)
+}
+
+func (p *parser) parsePrivateIdentifier() Node {
+	n := &PrivateIdentifier{Text: p.value}
+	n.kind, n.pos, n.end = KindPrivateIdentifier, p.tokStart, p.pos
+	p.nextToken()
+	return n
+}
+
+func isMissing(n Node) bool {
+	return n == nil || n.Pos() == n.End() && n.Kind() == KindIdentifier
+}
+
+// ---- Lists ----
+
+type parsingContext uint8
+
+const (
+	ctxSourceElements parsingContext = iota
+	ctxBlockStatements
+	ctxSwitchClauses
+	ctxSwitchClauseStatements
+	ctxTypeMembers
+	ctxClassMembers
+	ctxEnumMembers
+	ctxHeritageClauseElement
+	ctxVariableDeclarations
+	ctxObjectBindingElements
+	ctxArrayBindingElements
+	ctxArgumentExpressions
+	ctxObjectLiteralMembers
+	ctxArrayLiteralMembers
+	ctxParameters
+	ctxTypeParameters
+	ctxTypeArguments
+	ctxTupleElementTypes
+	ctxHeritageClauses
+	ctxImportOrExportSpecifiers
+	ctxImportAttributes
+	ctxCount
+)
+
+func (p *parser) isListTerminator(c parsingContext) bool {
+	if p.tok == TEOF {
+		return true
+	}
+	switch c {
+	case ctxBlockStatements, ctxSwitchClauses, ctxTypeMembers, ctxClassMembers, ctxEnumMembers,
+		ctxObjectLiteralMembers, ctxObjectBindingElements, ctxImportOrExportSpecifiers, ctxImportAttributes:
+		return p.tok == TCloseBrace
+	case ctxSwitchClauseStatements:
+		return p.tok == TCloseBrace || p.tok == TCase || p.tok == TDefault
+	case ctxHeritageClauseElement:
+		return p.tok == TOpenBrace || p.tok == TExtends || p.tok == TImplements
+	case ctxVariableDeclarations:
+		return p.canParseSemicolon() || p.tok == TIn || p.tok == TOf || p.tok == TEqualsGreaterThan
+	case ctxTypeParameters:
+		return p.tok == TGreaterThan || p.tok == TOpenParen || p.tok == TOpenBrace || p.tok == TExtends || p.tok == TImplements
+	case ctxArgumentExpressions:
+		return p.tok == TCloseParen || p.tok == TSemicolon
+	case ctxArrayLiteralMembers, ctxTupleElementTypes, ctxArrayBindingElements:
+		return p.tok == TCloseBracket
+	case ctxParameters:
+		return p.tok == TCloseParen || p.tok == TCloseBracket
+	case ctxTypeArguments:
+		return p.tok != TComma
+	case ctxHeritageClauses:
+		return p.tok == TOpenBrace || p.tok == TCloseBrace
+	}
+	return false
+}
+
+func (p *parser) isListElement(c parsingContext, inErrorRecovery bool) bool {
+	switch c {
+	case ctxSourceElements, ctxBlockStatements, ctxSwitchClauseStatements:
+		return !(p.tok == TSemicolon && inErrorRecovery) && p.isStartOfStatement()
+	case ctxSwitchClauses:
+		return p.tok == TCase || p.tok == TDefault
+	case ctxTypeMembers:
+		return p.lookAhead(p.isTypeMemberStart)
+	case ctxClassMembers:
+		return p.lookAhead(p.isClassMemberStart) || p.tok == TSemicolon && !inErrorRecovery
+	case ctxEnumMembers:
+		return p.tok == TOpenBracket || p.isLiteralPropertyName()
+	case ctxObjectLiteralMembers:
+		switch p.tok {
+		case TOpenBracket, TAsterisk, TDotDotDot, TDot:
+			return true
+		}
+		return p.isLiteralPropertyName()
+	case ctxObjectBindingElements:
+		return p.tok == TOpenBracket || p.tok == TDotDotDot || p.isLiteralPropertyName()
+	case ctxImportAttributes:
+		return p.tok.isIdentifierOrKeyword() || p.tok == TString
+	case ctxHeritageClauseElement:
+		if p.tok == TOpenBrace {
+			return false
+		}
+		if !inErrorRecovery {
+			return p.isStartOfLeftHandSideExpression() && p.tok != TExtends && p.tok != TImplements
+		}
+		return p.isIdentifier() && p.tok != TExtends && p.tok != TImplements
+	case ctxVariableDeclarations:
+		return p.isBindingIdentifierOrPrivateIdentifierOrPattern()
+	case ctxArrayBindingElements:
+		return p.tok == TComma || p.tok == TDotDotDot || p.isBindingIdentifierOrPrivateIdentifierOrPattern()
+	case ctxTypeParameters:
+		return p.tok == TIn || p.tok == TConst || p.isIdentifier()
+	case ctxArrayLiteralMembers:
+		if p.tok == TComma || p.tok == TDot {
+			return true
+		}
+		return p.tok == TDotDotDot || p.isStartOfExpression()
+	case ctxArgumentExpressions:
+		return p.tok == TDotDotDot || p.isStartOfExpression()
+	case ctxParameters:
+		return p.isStartOfParameter()
+	case ctxTypeArguments, ctxTupleElementTypes:
+		return p.tok == TComma || p.isStartOfType(false)
+	case ctxHeritageClauses:
+		return p.tok == TExtends || p.tok == TImplements
+	case ctxImportOrExportSpecifiers:
+		if p.tok == TFrom && p.lookAhead(func() bool { return p.nextToken() == TString }) {
+			return false
+		}
+		return p.tok == TString || p.tok.isIdentifierOrKeyword()
+	}
+	return false
+}
+
+func (p *parser) listError(c parsingContext) {
+	switch c {
+	case ctxSourceElements:
+		if p.tok == TDefault {
+			p.errorAtCurrent(diag.XExpected, "export")
+		} else {
+			p.errorAtCurrent(diag.DeclarationOrStatementExpected)
+		}
+	case ctxBlockStatements:
+		p.errorAtCurrent(diag.DeclarationOrStatementExpected)
+	case ctxSwitchClauses:
+		p.errorAtCurrent(diag.CaseOrDefaultExpected)
+	case ctxSwitchClauseStatements:
+		p.errorAtCurrent(diag.StatementExpected)
+	case ctxTypeMembers:
+		p.errorAtCurrent(diag.PropertyOrSignatureExpected)
+	case ctxClassMembers:
+		p.errorAtCurrent(diag.UnexpectedTokenConstructorExpected)
+	case ctxEnumMembers:
+		p.errorAtCurrent(diag.EnumMemberExpected)
+	case ctxHeritageClauseElement:
+		p.errorAtCurrent(diag.ExpressionExpected)
+	case ctxVariableDeclarations:
+		if p.tok.IsKeyword() {
+			p.errorAtCurrent(diag.NotAllowedAsVariableName, p.tok.String())
+		} else {
+			p.errorAtCurrent(diag.VariableDeclarationExpected)
+		}
+	case ctxObjectBindingElements:
+		p.errorAtCurrent(diag.PropertyDestructuringExpected)
+	case ctxArrayBindingElements:
+		p.errorAtCurrent(diag.ArrayDestructuringExpected)
+	case ctxArgumentExpressions:
+		p.errorAtCurrent(diag.ArgumentExpressionExpected)
+	case ctxObjectLiteralMembers:
+		p.errorAtCurrent(diag.PropertyAssignmentExpected)
+	case ctxArrayLiteralMembers:
+		p.errorAtCurrent(diag.ExpressionOrCommaExpected)
+	case ctxParameters:
+		p.errorAtCurrent(diag.ParameterDeclarationExpected)
+	case ctxTypeParameters:
+		p.errorAtCurrent(diag.TypeParameterDeclarationExpected)
+	case ctxTypeArguments:
+		p.errorAtCurrent(diag.TypeArgumentExpected)
+	case ctxTupleElementTypes:
+		p.errorAtCurrent(diag.TypeExpected)
+	case ctxHeritageClauses:
+		p.errorAtCurrent(diag.UnexpectedTokenBraceExpected)
+	case ctxImportOrExportSpecifiers:
+		if p.tok == TFrom {
+			p.errorAtCurrent(diag.XExpected, "}")
+		} else {
+			p.errorAtCurrent(diag.IdentifierExpected)
+		}
+	case ctxImportAttributes:
+		p.errorAtCurrent(diag.IdentifierOrStringExpected)
+	}
+}
+
+// isInSomeParsingContext: an enclosing list can take the current token.
+func (p *parser) isInSomeParsingContext() bool {
+	for c := parsingContext(0); c < ctxCount; c++ {
+		if p.listCtx&(1<<c) != 0 && (p.isListElement(c, true) || p.isListTerminator(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// abortListOrSkip reports the list's error and either skips the token
+// (returns false) or, when an enclosing list can continue with it, ends
+// this list (returns true).
+func (p *parser) abortListOrSkip(c parsingContext) bool {
+	p.listError(c)
+	if p.isInSomeParsingContext() {
+		return true
+	}
+	p.nextToken()
+	return false
+}
+
+func (p *parser) parseList(c parsingContext, elem func() Node) []Node {
+	saved := p.listCtx
+	p.listCtx |= 1 << c
+	var list []Node
+	for !p.isListTerminator(c) {
+		if p.isListElement(c, false) {
+			start := p.tokStart
+			list = append(list, elem())
+			if p.tokStart == start && p.tok != TEOF {
+				// No progress: never loop forever on a token nobody takes.
+				p.nextToken()
+			}
+			continue
+		}
+		if p.abortListOrSkip(c) {
+			break
+		}
+	}
+	p.listCtx = saved
+	return list
+}
+
+// parseDelimitedList parses comma-separated elements. elem may return nil
+// to abandon the list (speculative parses), in which case ok is false.
+func (p *parser) parseDelimitedList(c parsingContext, elem func() Node, semicolonOK bool) (list []Node, ok bool) {
+	saved := p.listCtx
+	p.listCtx |= 1 << c
+	defer func() { p.listCtx = saved }()
+	for {
+		if p.isListElement(c, false) {
+			start := p.fullStart
+			e := elem()
+			if e == nil {
+				return list, false
+			}
+			list = append(list, e)
+			if p.parseOptional(TComma) {
+				continue
+			}
+			if p.isListTerminator(c) {
+				break
+			}
+			if c == ctxEnumMembers {
+				p.parseExpectedMsg(TComma, diag.EnumMemberNeedsComma)
+			} else {
+				p.parseExpected(TComma)
+			}
+			if semicolonOK && p.tok == TSemicolon && !p.hasPrecedingLineBreak() {
+				p.nextToken()
+			}
+			if start == p.fullStart {
+				p.nextToken()
+			}
+			continue
+		}
+		if p.isListTerminator(c) {
+			break
+		}
+		if p.abortListOrSkip(c) {
+			break
+		}
+	}
+	return list, true
+}
+
+func (p *parser) enter() bool {
+	p.depth++
+	return p.depth <= maxDepth
+}
+
+func (p *parser) leave() { p.depth-- }
