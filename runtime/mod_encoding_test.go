@@ -1,0 +1,5 @@
+package runtime
+
+import "testing"
+
+func TestEncodingGolden(t *testing.T) { runGoldenDir(t, "encoding") }
