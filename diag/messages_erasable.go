@@ -15,5 +15,5 @@ var (
 	// TS1294 on the same assertion.
 	AssertionReservedInMTS = &Message{7059, Error, "This syntax is reserved in files with the .mts or .cts extension. Use an `as` expression instead."}
 
-	NamespaceNotTopLevel        = &Message{1235, Error, "A namespace declaration is only allowed at the top level of a namespace or module."}
+	NamespaceNotTopLevel = &Message{1235, Error, "A namespace declaration is only allowed at the top level of a namespace or module."}
 )
