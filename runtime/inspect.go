@@ -11,9 +11,11 @@ package runtime
 
 import (
 	"math"
+	"math/big"
 	"reflect"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dop251/goja"
 )
@@ -121,6 +123,52 @@ func installInspectHelpers(rt *goja.Runtime, internal *goja.Object) {
 		}
 		return rt.ToValue(o.ClassName())
 	}))
+	must(internal.Set("objectKind", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			return rt.ToValue("")
+		}
+		return rt.ToValue(objectKind(o))
+	}))
+}
+
+// Go types that goja's ExportType reports for its exotic objects; they
+// tell the internal slots apart without calling a builtin that throws on
+// a foreign receiver (a goja exception costs microseconds).
+var (
+	mapExportType         = reflect.TypeFor[[][2]any]()
+	setExportType         = reflect.TypeFor[[]any]()
+	dateExportType        = reflect.TypeFor[time.Time]()
+	bigIntExportType      = reflect.TypeFor[*big.Int]()
+	arrayBufferExportType = reflect.TypeFor[goja.ArrayBuffer]()
+)
+
+// objectKind names the internal slots of o as util.types sees them: "Map",
+// "Set", "Date", "RegExp", "Number", "String", "Boolean", "BigInt",
+// "ArrayBuffer", "Error", "Arguments", "Promise", "Proxy", or "" for
+// anything else (ordinary objects, functions, arrays, typed arrays...).
+func objectKind(o *goja.Object) string {
+	switch o.ClassName() {
+	case "Date", "RegExp", "Number", "String", "Boolean", "Error", "Arguments":
+		return o.ClassName()
+	case "Array":
+		return ""
+	}
+	switch o.ExportType() {
+	case mapExportType:
+		return "Map"
+	case setExportType:
+		return "Set"
+	case bigIntExportType:
+		return "BigInt"
+	case arrayBufferExportType:
+		return "ArrayBuffer"
+	case promiseType:
+		return "Promise"
+	case proxyType:
+		return "Proxy"
+	}
+	return ""
 }
 
 // Inspect is util.inspect(v) with Node's default options. Primitives are

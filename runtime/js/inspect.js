@@ -7,6 +7,7 @@
 //   proxyDetails(v)   undefined | null (revoked) | [target, handler]
 //   promiseDetails(v) undefined | [state (0 pending, 1 fulfilled, 2 rejected), result]
 //   className(v)      goja's class of an object ("Error", "Arguments", "RegExp", …)
+//   objectKind(v)     the internal slots of v: "Map", "Set", "Date", … or ""
 //   nodeStack(s)      goja's stack text rewritten with Node's frame format
 (function (internal) {
   'use strict';
@@ -37,28 +38,37 @@
   const MapIteratorProto = getProto(new Map().entries());
   const SetIteratorProto = getProto(new Set().values());
 
-  const isMap = brand(Map.prototype.has);
-  const isSet = brand(Set.prototype.has);
-  const isWeakMap = brand(WeakMap.prototype.has, {});
-  const isWeakSet = brand(WeakSet.prototype.has, {});
-  const isDate = brand(Date.prototype.getTime);
-  const isNumberObject = (v) => typeof v === 'object' && brand(Number.prototype.valueOf)(v);
-  const isStringObject = (v) => typeof v === 'object' && brand(String.prototype.valueOf)(v);
-  const isBooleanObject = (v) => typeof v === 'object' && brand(Boolean.prototype.valueOf)(v);
-  const isBigIntObject = (v) => typeof v === 'object' && brand(BigInt.prototype.valueOf)(v);
-  const isSymbolObject = (v) => typeof v === 'object' && brand(Symbol.prototype.valueOf)(v);
-  const isBoxedPrimitive = (v) => isNumberObject(v) || isStringObject(v) ||
-    isBooleanObject(v) || isBigIntObject(v) || isSymbolObject(v);
-  const isArrayBuffer = brand(getter(ArrayBuffer.prototype, 'byteLength'));
-  const isDataView = brand(getter(DataView.prototype, 'byteLength'));
+  // Go reads the internal slots for the common kinds (see objectKind in
+  // inspect.go); the rarer ones are first told apart by their tag, so that
+  // an ordinary object never pays for a throwing brand check.
+  const kind = (v) => (v !== null && typeof v === 'object' ? internal.objectKind(v) : '');
+  const objectToString = Object.prototype.toString;
+  const tagged = (tag, check) => (v) => v !== null && typeof v === 'object' &&
+    objectToString.call(v) === tag && check(v);
+  const isMap = (v) => kind(v) === 'Map';
+  const isSet = (v) => kind(v) === 'Set';
+  const isWeakMap = tagged('[object WeakMap]', brand(WeakMap.prototype.has, {}));
+  const isWeakSet = tagged('[object WeakSet]', brand(WeakSet.prototype.has, {}));
+  const isDate = (v) => kind(v) === 'Date';
+  const isNumberObject = (v) => kind(v) === 'Number';
+  const isStringObject = (v) => kind(v) === 'String';
+  const isBooleanObject = (v) => kind(v) === 'Boolean';
+  const isBigIntObject = (v) => kind(v) === 'BigInt';
+  const isSymbolObject = tagged('[object Symbol]', brand(Symbol.prototype.valueOf));
+  const isBoxedPrimitive = (v) => {
+    const k = kind(v);
+    return k === 'Number' || k === 'String' || k === 'Boolean' || k === 'BigInt' || isSymbolObject(v);
+  };
+  const isArrayBuffer = (v) => kind(v) === 'ArrayBuffer';
+  const isDataView = tagged('[object DataView]', brand(getter(DataView.prototype, 'byteLength')));
   const isTypedArray = (v) => typedArrayTag.call(v) !== undefined;
   const typedArrayName = (v) => typedArrayTag.call(v);
   const isUint8Array = (v) => typedArrayTag.call(v) === 'Uint8Array';
-  const isRegExp = (v) => internal.className(v) === 'RegExp';
-  const isNativeError = (v) => internal.className(v) === 'Error';
-  const isArgumentsObject = (v) => internal.className(v) === 'Arguments';
-  const isPromise = (v) => internal.promiseDetails(v) !== undefined;
-  const isProxy = (v) => internal.proxyDetails(v) !== undefined;
+  const isRegExp = (v) => kind(v) === 'RegExp';
+  const isNativeError = (v) => kind(v) === 'Error';
+  const isArgumentsObject = (v) => kind(v) === 'Arguments';
+  const isPromise = (v) => kind(v) === 'Promise';
+  const isProxy = (v) => (typeof v === 'function' ? internal.proxyDetails(v) !== undefined : kind(v) === 'Proxy');
   const inChain = (v, proto) => {
     if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return false;
     for (let p = getProto(v); p !== null; p = getProto(p)) {
@@ -195,16 +205,205 @@
   inspect.styles = Object.assign(Object.create(null), {
     special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow',
     undefined: 'grey', null: 'bold', string: 'green', symbol: 'green',
-    date: 'magenta', regexp: 'red', module: 'underline',
+    date: 'magenta', regexp: highlightRegExp, module: 'underline',
   });
+  // The palette of regexp nesting levels; users may replace it.
+  highlightRegExp.colors = ['green', 'red', 'yellow', 'cyan', 'magenta'];
+  const defaultRegExpColors = highlightRegExp.colors.slice();
 
   function stylizeWithColor(str, styleType) {
     const style = inspect.styles[styleType];
     if (style !== undefined) {
       const color = inspect.colors[style];
       if (color !== undefined) return `\u001b[${color[0]}m${str}\u001b[${color[1]}m`;
+      if (typeof style === 'function') return style(str);
     }
     return str;
+  }
+
+  // Colours a regexp literal token by token, as Node 26 does: each token
+  // takes the palette colour of its nesting level; quantifiers, anchors and
+  // alternation sit three levels deeper, `.` two, escapes and atoms one.
+  function highlightRegExp(src) {
+    const names = highlightRegExp.colors && highlightRegExp.colors.length > 0
+      ? highlightRegExp.colors : defaultRegExpColors;
+    const palette = [];
+    for (const name of names) {
+      const c = inspect.colors[name];
+      if (c) palette.push([`\u001b[${c[0]}m`, `\u001b[${c[1]}m`]);
+    }
+    let out = '';
+    let i = 0;
+    let depth = 0;
+    let inClass = false;
+    const emit = (str) => {
+      const color = palette[depth % palette.length] || palette[0];
+      out += color[0] + str + color[1];
+    };
+    const emitAt = (str, inc, advance) => {
+      depth += inc;
+      emit(str);
+      depth -= inc;
+      i += advance;
+    };
+    // A delimited run such as \u{...}, \p{...} or \k<...>: the opener and
+    // closer at the outer level, the content one level in.
+    const emitDelimited = (open, close, outer = 1) => {
+      let inner = '';
+      i++;
+      while (i < src.length && src[i] !== close) inner += src[i++];
+      if (i < src.length) {
+        depth -= outer;
+        emit(open);
+        emitAt(inner, 1, 1);
+        emit(close);
+        depth += outer;
+      } else {
+        // Unclosed: show the opener alone rather than misattribute the rest.
+        emitAt(open, 1, -inner.length);
+      }
+    };
+    emit('/');
+    depth++;
+    i = 1;
+    while (i < src.length) {
+      const ch = src[i];
+      if (inClass) {
+        if (ch === '\\') {
+          let esc = '\\';
+          i++;
+          if (i < src.length) {
+            esc += src[i++];
+            const n = esc[1];
+            if ((n === 'u' || n === 'p' || n === 'P') && src[i] === '{') {
+              emitDelimited(`${esc}{`, '}', 0);
+              continue;
+            }
+            if (n === 'x') {
+              esc += src.slice(i, i + 2);
+              i += 2;
+            }
+          }
+          emit(esc);
+        } else if (ch === ']') {
+          depth--;
+          emit(']');
+          i++;
+          inClass = false;
+        } else if (ch === '-' && src[i - 1] !== '[' && i + 1 < src.length && src[i + 1] !== ']') {
+          emitAt('-', 1, 1);
+        } else {
+          emit(ch);
+          i++;
+        }
+      } else if (ch === '[') {
+        emit('[');
+        depth++;
+        i++;
+        inClass = true;
+      } else if (ch === '(') {
+        emit('(');
+        depth++;
+        i++;
+        if (src[i] === '?') {
+          i++;
+          const a = i < src.length ? src[i] : '';
+          const b = i + 1 < src.length ? src[i + 1] : '';
+          if (a === ':' || a === '=' || a === '!') {
+            emitAt(`?${a}`, -1, 1);
+          } else if (a === '<' && (b === '=' || b === '!')) {
+            emitAt(`?<${b}`, -1, 2);
+          } else if (a === '<') {
+            i++;
+            const start = i;
+            while (i < src.length && src[i] !== '>') i++;
+            const name = src.slice(start, i);
+            if (i < src.length) {
+              depth--;
+              emit('?<');
+              emitAt(name, 1, 0);
+              emit('>');
+              depth++;
+              i++;
+            } else {
+              emitAt('?<', -1, 0);
+              emit(name);
+            }
+          } else {
+            emit('?');
+          }
+        }
+      } else if (ch === ')') {
+        depth--;
+        emit(')');
+        i++;
+      } else if (ch === '\\') {
+        let esc = '\\';
+        i++;
+        if (i < src.length) {
+          esc += src[i++];
+          const n = esc[1];
+          if (i < src.length) {
+            if ((n === 'u' || n === 'p' || n === 'P') && src[i] === '{') {
+              emitDelimited(`${esc}{`, '}', 0);
+              continue;
+            } else if (n === 'k' && src[i] === '<') {
+              emitDelimited(`${esc}<`, '>');
+              continue;
+            } else if (n === 'x') {
+              esc += src.slice(i, i + 2);
+              i += 2;
+            } else if (n >= '0' && n <= '9') {
+              while (i < src.length && src[i] >= '0' && src[i] <= '9') esc += src[i++];
+            }
+          }
+        }
+        emitAt(esc, 1, 0);
+      } else if ('|+*?,^$'.includes(ch)) {
+        emitAt(ch, 3, 1);
+      } else if (ch === '{') {
+        i++;
+        let min = '';
+        while (i < src.length && src[i] >= '0' && src[i] <= '9') min += src[i++];
+        if (min) {
+          emit('{');
+          depth++;
+          emitAt(min, 1, 0);
+        }
+        if (i < src.length) {
+          if (src[i] === ',') {
+            if (!min) {
+              emit('{');
+              depth++;
+            }
+            emit(',');
+            i++;
+          } else if (!min) {
+            // A literal brace.
+            emitAt('{', 1, 0);
+            continue;
+          }
+        }
+        let max = '';
+        while (i < src.length && src[i] >= '0' && src[i] <= '9') max += src[i++];
+        if (max) emitAt(max, 1, 0);
+        if (src[i] === '}') {
+          depth--;
+          emit('}');
+          i++;
+        }
+        if (src[i] === '?') emitAt('?', 3, 1);
+      } else if (ch === '.') {
+        emitAt(ch, 2, 1);
+      } else if (ch === '/') {
+        break;
+      } else {
+        emitAt(ch, 1, 1);
+      }
+    }
+    emitAt('/', -1, 1);
+    if (i < src.length) emit(src.slice(i));
+    return out;
   }
   function stylizeNoColor(str) {
     return str;
@@ -448,6 +647,19 @@
     [ObjectProto, ['Object', Object]],
     [Set.prototype, ['Set', Set]],
     [TypedArrayProto, ['TypedArray', TypedArrayProto.constructor]],
+    [RegExp.prototype, ['RegExp', RegExp]],
+    [Date.prototype, ['Date', Date]],
+    [DataView.prototype, ['DataView', DataView]],
+    [Error.prototype, ['Error', Error]],
+    [AggregateError.prototype, ['AggregateError', AggregateError]],
+    [RangeError.prototype, ['RangeError', RangeError]],
+    [TypeError.prototype, ['TypeError', TypeError]],
+    [Boolean.prototype, ['Boolean', Boolean]],
+    [Number.prototype, ['Number', Number]],
+    [String.prototype, ['String', String]],
+    [Promise.prototype, ['Promise', Promise]],
+    [WeakMap.prototype, ['WeakMap', WeakMap]],
+    [WeakSet.prototype, ['WeakSet', WeakSet]],
   ]);
 
   function isInstanceof(obj, ctor) {
@@ -907,7 +1119,11 @@
     if (error.stack) {
       // goja writes "\tat f (file:1:2(pc))"; Node's frames are "    at f (file:1:2)".
       if (typeof error.stack === 'string') return internal.nodeStack(error.stack.replace(/\n+$/, ''));
-      return formatValue(ctx, error.stack);
+      // A non-string stack is shown under the error's own description.
+      ctx.indentationLvl += 4;
+      const shown = formatValue(ctx, error.stack);
+      ctx.indentationLvl -= 4;
+      return `${Error.prototype.toString.call(error)}\n    ${shown}`;
     }
     return Error.prototype.toString.call(error);
   }
