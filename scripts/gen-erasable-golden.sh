@@ -4,6 +4,7 @@
 #
 #   testdata/conformance/erasable/reference/<case>.txt         tsc --pretty false lines
 #   testdata/conformance/erasable/reference/<case>.pretty.txt  tsc --pretty true output + summary
+#   testdata/conformance/erasable/reference/_multi{,.pretty}.txt  the tsc CLI on several cases at once
 #   testdata/conformance/erasable/corpus.txt                   TS1294s over the real-world corpus
 #
 # Each case is compiled alone (option directives such as
@@ -158,3 +159,17 @@ if (mode === "corpus" || mode === "all") {
 JSEOF
 )
 "$NODE" -e "$js" "$tslib" "$what" "$suite" "$corpus"
+
+# Several files through the real tsc CLI, as a user runs it: the
+# multi-file pretty output (its "Found N errors in M files." summary and
+# Errors/Files table) and the plain lines. Only type-clean cases are used,
+# so the whole output is comparable.
+if [ "$what" = cases ] || [ "$what" = all ]; then
+  multi=(assert_nested.ts enum_basic.ts ns_dotted.ts param_all_modifiers.ts)
+  cd "$suite/cases"
+  for pretty in true false; do
+    out="$suite/reference/_multi.txt"
+    [ $pretty = true ] && out="$suite/reference/_multi.pretty.txt"
+    "$NODE" "$TSC59" --noEmit --pretty $pretty --erasableSyntaxOnly --strict --target esnext --module preserve "${multi[@]}" > "$out" || true
+  done
+fi

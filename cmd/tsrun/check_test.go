@@ -235,3 +235,42 @@ func TestCheckPrettyDefaultOnTerminal(t *testing.T) {
 		t.Errorf("pretty (-want +got):\n%s", diff)
 	}
 }
+
+// TestCheckMatchesTscCLI runs `tsrun check` on several conformance cases at
+// once and compares both output formats with what the tsc 5.9 CLI printed
+// for the same files (reference/_multi*.txt, from
+// scripts/gen-erasable-golden.sh): the per-diagnostic frames and colours,
+// and the multi-file summary with its Errors/Files table. It runs in full
+// mode: the cases are type-clean, so a checker false positive shows here.
+func TestCheckMatchesTscCLI(t *testing.T) {
+	const suite = "../../testdata/conformance/erasable"
+	files := []string{"assert_nested.ts", "enum_basic.ts", "ns_dotted.ts", "param_all_modifiers.ts"}
+	casesDir, err := filepath.Abs(filepath.Join(suite, "cases"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, format := range []string{"text", "pretty"} {
+		ref := "_multi.txt"
+		if format == "pretty" {
+			ref = "_multi.pretty.txt"
+		}
+		want, err := os.ReadFile(filepath.Join(suite, "reference", ref))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ios, out, errOut := checkIO(casesDir, "")
+		ios.Getenv = func(k string) string {
+			if k == "FORCE_COLOR" {
+				return "1"
+			}
+			return ""
+		}
+		code := Main(append([]string{"check", "--no-hints", "--format", format}, files...), ios)
+		if code != 1 {
+			t.Errorf("%s: exit %d, want 1 (stderr %q)", format, code, errOut.String())
+		}
+		if diff := cmp.Diff(string(want), out.String()); diff != "" {
+			t.Errorf("%s (-tsc +tsrun):\n%s", format, diff)
+		}
+	}
+}
