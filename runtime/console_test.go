@@ -107,3 +107,17 @@ func TestConsoleMethodsAreDetached(t *testing.T) {
 		t.Errorf("stdout = %q, want %q", out, want)
 	}
 }
+
+// Installing console is part of every start: it must stay in microseconds.
+func BenchmarkInstallConsole(b *testing.B) {
+	vm, err := newVM(&processConfig{stdout: discard{}, stderr: discard{}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := installConsole(vm); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

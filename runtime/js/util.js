@@ -364,6 +364,210 @@
     return target;
   }
 
+  // ---- parseArgs
+
+  const getOwn = (o, k) => (hasOwn(o, k) ? o[k] : undefined);
+  const optionGetOwn = (options, name, k) => (hasOwn(options, name) ? getOwn(options[name], k) : undefined);
+  const argName = (name) => `The "${name}" ${name.includes('.') ? 'property' : 'argument'}`;
+  function validate(ok, name, type, value) {
+    if (!ok) throw codeError(TypeError, 'ERR_INVALID_ARG_TYPE', `${argName(name)} must be ${type}.${describe(value)}`);
+  }
+  const validateBool = (v, name) => validate(typeof v === 'boolean', name, 'of type boolean', v);
+  const validateStr = (v, name) => validate(typeof v === 'string', name, 'of type string', v);
+  const validateObj = (v, name) => validate(v !== null && typeof v === 'object' && !Array.isArray(v), name, 'of type object', v);
+  const parseArgsError = (code, message) => codeError(TypeError, code, message);
+
+  function longForShort(short, options) {
+    for (const name of Object.keys(options)) {
+      if (getOwn(options[name], 'short') === short) return name;
+    }
+    return short;
+  }
+
+  // Splits the arguments into option, positional and option-terminator
+  // tokens: POSIX short groups (-abc), -fVALUE, --name=value, and `--`.
+  function tokenize(args, options) {
+    const tokens = [];
+    let index = -1;
+    let groupCount = 0;
+    const rest = args.slice();
+    const isStringOption = (name) => optionGetOwn(options, name, 'type') === 'string';
+    while (rest.length > 0) {
+      const arg = rest.shift();
+      const next = rest[0];
+      if (groupCount > 0) groupCount--;
+      else index++;
+      if (arg === '--') {
+        tokens.push({ kind: 'option-terminator', index });
+        for (const value of rest) tokens.push({ kind: 'positional', index: ++index, value });
+        break;
+      }
+      const short = arg.length >= 2 && arg[0] === '-' && arg[1] !== '-';
+      if (short && arg.length === 2) {
+        const name = longForShort(arg[1], options);
+        let value;
+        let inlineValue;
+        if (isStringOption(name) && next != null) {
+          value = rest.shift();
+          inlineValue = false;
+        }
+        tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue });
+        if (value != null) ++index;
+        continue;
+      }
+      if (short) {
+        const first = longForShort(arg[1], options);
+        if (!isStringOption(first)) {
+          // -abc is -a -b -c; a string option inside takes the rest: -abfFILE.
+          const expanded = [];
+          for (let i = 1; i < arg.length; i++) {
+            const name = longForShort(arg[i], options);
+            if (!isStringOption(name) || i === arg.length - 1) {
+              expanded.push(`-${arg[i]}`);
+            } else {
+              expanded.push(`-${arg.slice(i)}`);
+              break;
+            }
+          }
+          rest.unshift(...expanded);
+          groupCount = expanded.length;
+          continue;
+        }
+        tokens.push({ kind: 'option', name: first, rawName: `-${arg[1]}`, index, value: arg.slice(2), inlineValue: true });
+        continue;
+      }
+      if (arg.length > 2 && arg.startsWith('--')) {
+        const eq = arg.indexOf('=', 3);
+        if (eq === -1) {
+          const name = arg.slice(2);
+          let value;
+          let inlineValue;
+          if (isStringOption(name) && next != null) {
+            value = rest.shift();
+            inlineValue = false;
+          }
+          tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue });
+          if (value != null) ++index;
+        } else {
+          const name = arg.slice(2, eq);
+          tokens.push({ kind: 'option', name, rawName: `--${name}`, index, value: arg.slice(eq + 1), inlineValue: true });
+        }
+        continue;
+      }
+      tokens.push({ kind: 'positional', index, value: arg });
+    }
+    return tokens;
+  }
+
+  function checkOption(config, token) {
+    let name = token.name;
+    if (!hasOwn(config.options, name)) {
+      const negated = config.allowNegative && name.startsWith('no-');
+      if (negated) name = name.slice(3);
+      if (!negated || !hasOwn(config.options, name) || optionGetOwn(config.options, name, 'type') !== 'boolean') {
+        const hint = config.allowPositionals
+          ? `. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(token.rawName)}`
+          : '';
+        throw parseArgsError('ERR_PARSE_ARGS_UNKNOWN_OPTION', `Unknown option '${token.rawName}'${hint}`);
+      }
+    }
+    const short = optionGetOwn(config.options, name, 'short');
+    const both = `${short ? `-${short}, ` : ''}--${name}`;
+    const type = optionGetOwn(config.options, name, 'type');
+    if (type === 'string' && typeof token.value !== 'string') {
+      throw parseArgsError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', `Option '${both} <value>' argument missing`);
+    }
+    if (type === 'boolean' && token.value != null) {
+      throw parseArgsError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', `Option '${both}' does not take an argument`);
+    }
+    if (!token.inlineValue && typeof token.value === 'string' && token.value.length > 1 && token.value[0] === '-') {
+      const example = token.rawName.startsWith('--')
+        ? `'${token.rawName}=-XYZ'`
+        : `'--${token.name}=-XYZ' or '${token.rawName}-XYZ'`;
+      throw parseArgsError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE',
+        `Option '${token.rawName}' argument is ambiguous.\nDid you forget to specify the option argument for '${token.rawName}'?\nTo specify an option argument starting with a dash use ${example}.`);
+    }
+  }
+
+  function parseArgs(config = {}) {
+    const proc = globalThis.process;
+    const args = getOwn(config, 'args') ?? (proc && Array.isArray(proc.argv) ? proc.argv.slice(2) : []);
+    const strict = getOwn(config, 'strict') ?? true;
+    const allowPositionals = getOwn(config, 'allowPositionals') ?? !strict;
+    const returnTokens = getOwn(config, 'tokens') ?? false;
+    const allowNegative = getOwn(config, 'allowNegative') ?? false;
+    const options = getOwn(config, 'options') ?? Object.create(null);
+    validate(Array.isArray(args), 'args', 'an instance of Array', args);
+    validateBool(strict, 'strict');
+    validateBool(allowPositionals, 'allowPositionals');
+    validateBool(returnTokens, 'tokens');
+    validateBool(allowNegative, 'allowNegative');
+    validateObj(options, 'options');
+    for (const [name, opt] of Object.entries(options)) {
+      validateObj(opt, `options.${name}`);
+      const type = getOwn(opt, 'type');
+      if (type !== 'string' && type !== 'boolean') {
+        throw codeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+          `${argName(`options.${name}.type`)} must be ('string|boolean').${describe(type)}`);
+      }
+      if (hasOwn(opt, 'short')) {
+        validateStr(opt.short, `options.${name}.short`);
+        if (opt.short.length !== 1) {
+          throw codeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+            `The property 'options.${name}.short' must be a single character. Received ${inspect(opt.short)}`);
+        }
+      }
+      const multiple = getOwn(opt, 'multiple');
+      if (hasOwn(opt, 'multiple')) validateBool(multiple, `options.${name}.multiple`);
+      const def = getOwn(opt, 'default');
+      if (def !== undefined) {
+        const want = type === 'string' ? 'string' : 'boolean';
+        if (multiple) {
+          validate(Array.isArray(def), `options.${name}.default`, 'an instance of Array', def);
+          def.forEach((v, i) => validate(typeof v === want, `options.${name}.default[${i}]`, `of type ${want}`, v));
+        } else {
+          validate(typeof def === want, `options.${name}.default`, `of type ${want}`, def);
+        }
+      }
+    }
+
+    const tokens = tokenize(args, options);
+    const result = { values: Object.create(null), positionals: [] };
+    if (returnTokens) result.tokens = tokens;
+    const cfg = { options, allowPositionals, allowNegative };
+    for (const token of tokens) {
+      if (token.kind === 'option') {
+        if (strict) checkOption(cfg, token);
+        let name = token.name;
+        let value = token.value;
+        if (name === '__proto__') continue;
+        if (allowNegative && name.startsWith('no-') && value === undefined) {
+          name = name.slice(3);
+          token.name = name;
+          value = false;
+        }
+        const stored = value ?? true;
+        if (optionGetOwn(options, name, 'multiple')) {
+          if (result.values[name]) result.values[name].push(stored);
+          else result.values[name] = [stored];
+        } else {
+          result.values[name] = stored;
+        }
+      } else if (token.kind === 'positional') {
+        if (!allowPositionals) {
+          throw parseArgsError('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL',
+            `Unexpected argument '${token.value}'. This command does not take positional arguments`);
+        }
+        result.positionals.push(token.value);
+      }
+    }
+    for (const [name, opt] of Object.entries(options)) {
+      const def = getOwn(opt, 'default');
+      if (def !== undefined && result.values[name] === undefined && name !== '__proto__') result.values[name] = def;
+    }
+    return result;
+  }
+
   // ---- types
 
   const typedNames = ['Uint8Array', 'Uint8ClampedArray', 'Uint16Array', 'Uint32Array', 'Int8Array',
@@ -405,7 +609,8 @@
   for (const name of typedNames) types[`is${name}`] = (v) => t.typedArrayName(v) === name;
 
   const exports = {
-    _extend,
+    _extend: deprecate(_extend,
+      'The `util._extend` API is deprecated. Please use Object.assign() instead.', 'DEP0060'),
     callbackify,
     debug: debuglog,
     debuglog,
@@ -414,8 +619,10 @@
     formatWithOptions,
     inherits,
     inspect,
-    isArray,
+    isArray: deprecate(isArray,
+      'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.', 'DEP0044'),
     isDeepStrictEqual,
+    parseArgs,
     promisify,
     stripVTControlCharacters,
     styleText,
