@@ -67,6 +67,7 @@ var (
 	CatchOrFinallyExpected             = &Message{1472, Error, "'catch' or 'finally' expected."}
 	IdentifierOrStringExpected         = &Message{1478, Error, "Identifier or string literal expected."}
 	DecimalsWithLeadingZeros           = &Message{1489, Error, "Decimals with leading zeros are not allowed."}
+	FileAppearsBinary                  = &Message{1490, Error, "File appears to be binary."}
 	InterfaceNameCannotBe              = &Message{2427, Error, "Interface name cannot be '{0}'."}
 	TypeAliasNameCannotBe              = &Message{2457, Error, "Type alias name cannot be '{0}'."}
 	SuperNoTypeArguments               = &Message{2754, Error, "'super' may not use type arguments."}
@@ -75,6 +76,7 @@ var (
 	MultipleNumericSeparators          = &Message{6189, Error, "Multiple consecutive numeric separators are not permitted."}
 	UnaryLeftOfExponent                = &Message{17006, Error, "An unary expression with the '{0}' operator is not allowed in the left-hand side of an exponentiation expression. Consider enclosing the expression in parentheses."}
 	TypeAssertionLeftOfExponent        = &Message{17007, Error, "A type assertion expression is not allowed in the left-hand side of an exponentiation expression. Consider enclosing the expression in parentheses."}
+	HashbangOnlyAtStart                = &Message{18026, Error, "'#!' can only be used at the start of a file."}
 	PrivateIdentifiersOutsideClass     = &Message{18016, Error, "Private identifiers are not allowed outside class bodies."}
 
 	// tsrun's own limits (codes from 90000 up, see messages.go).

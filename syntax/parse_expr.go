@@ -382,6 +382,7 @@ func (p *parser) parseLeftHandSideExpressionOrHigher() Node {
 		} else if p.lookAhead(func() bool { return p.nextToken() == TDot }) {
 			p.nextToken()
 			p.nextToken()
+			p.sawImportMeta = true
 			m := &MetaProperty{Keyword: TImport}
 			m.kind, m.pos = KindMetaProperty, pos
 			m.Name = p.parseIdentifierName(nil)

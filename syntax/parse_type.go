@@ -168,6 +168,8 @@ func (p *parser) parseFunctionOrConstructorTypeToError(isUnion bool) Node {
 	if !p.isStartOfFunctionTypeOrConstructorType() {
 		return nil
 	}
+	// tsc reports this one from the node's full start, trivia included.
+	fullStart := p.fullStart
 	t := p.parseFunctionOrConstructorType()
 	var msg *diag.Message
 	switch {
@@ -180,7 +182,7 @@ func (p *parser) parseFunctionOrConstructorTypeToError(isUnion bool) Node {
 	default:
 		msg = diag.ConstructorTypeInIntersection
 	}
-	p.errorAtRange(t.Pos(), t.End(), msg)
+	p.errorAtRange(fullStart, t.End(), msg)
 	return t
 }
 

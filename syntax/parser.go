@@ -46,22 +46,103 @@ func DialectFromName(name string) Dialect {
 // (diag.CheckUTF8); invalid bytes are otherwise reported as invalid
 // characters.
 func Parse(file *diag.File, opts ParseOptions) *SourceFile {
-	p := &parser{dialect: opts.Dialect}
-	p.init(file)
 	if len(file.Text) > maxSourceLen {
 		sf := &SourceFile{File: file, Dialect: opts.Dialect}
 		sf.kind = KindSourceFile
 		sf.Diagnostics = []diag.Diagnostic{diag.New(file, 0, 0, diag.FileTooLarge)}
 		return sf
 	}
+	p := &parser{dialect: opts.Dialect}
+	sf := p.parseSourceFile(file, 0)
+	if p.sawAwaitIdent && opts.Dialect != DialectDTS && p.isModule(sf) {
+		// In a module, top-level `await` is the operator, never a name.
+		// tsc re-parses the statements that used it as a name; parsing
+		// the whole file again in that context gives the same tree.
+		p = &parser{dialect: opts.Dialect}
+		sf = p.parseSourceFile(file, ctxFlagAwait)
+	}
+	diag.Sort(sf.Diagnostics)
+	return sf
+}
+
+func (p *parser) parseSourceFile(file *diag.File, ctx contextFlags) *SourceFile {
+	p.init(file)
+	p.ctx = ctx
 	p.nextToken()
-	sf := &SourceFile{File: file, Dialect: opts.Dialect}
+	sf := &SourceFile{File: file, Dialect: p.dialect}
 	sf.kind = KindSourceFile
 	sf.Statements = p.parseList(ctxSourceElements, p.parseStatement)
 	sf.end = int32(len(file.Text))
 	sf.Diagnostics = p.diags
 	return sf
 }
+
+// isModule reports whether the file is an ES module to tsc: by its
+// extension, or because it imports, exports or uses import.meta.
+func (p *parser) isModule(sf *SourceFile) bool {
+	if p.dialect == DialectMTS || p.dialect == DialectCTS || p.sawImportMeta {
+		return true
+	}
+	for _, s := range sf.Statements {
+		switch s := s.(type) {
+		case *ImportDeclaration, *ExportAssignment, *ExportDeclaration:
+			return true
+		case *ImportEqualsDeclaration:
+			if s.Ref.Kind() == KindExternalModuleReference {
+				return true
+			}
+		}
+		if hasExportModifier(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// ModifiersOf returns a declaration's modifiers, or nil.
+func ModifiersOf(n Node) *Modifiers {
+	switch n := n.(type) {
+	case *VariableStatement:
+		return n.Modifiers
+	case *Function:
+		return n.Modifiers
+	case *Class:
+		return n.Modifiers
+	case *InterfaceDeclaration:
+		return n.Modifiers
+	case *TypeAliasDeclaration:
+		return n.Modifiers
+	case *EnumDeclaration:
+		return n.Modifiers
+	case *ModuleDeclaration:
+		return n.Modifiers
+	case *ImportEqualsDeclaration:
+		return n.Modifiers
+	case *ImportDeclaration:
+		return n.Modifiers
+	case *ExportDeclaration:
+		return n.Modifiers
+	case *ExportAssignment:
+		return n.Modifiers
+	case *MissingDeclaration:
+		return n.Modifiers
+	case *Parameter:
+		return n.Modifiers
+	case *PropertyDeclaration:
+		return n.Modifiers
+	case *PropertySignature:
+		return n.Modifiers
+	case *Signature:
+		return n.Modifiers
+	case *TypeParameter:
+		return n.Modifiers
+	case *PropertyAssignment:
+		return n.Modifiers
+	}
+	return nil
+}
+
+func hasExportModifier(n Node) bool { return ModifiersOf(n).Has(ModExport) }
 
 // Positions are int32; larger inputs are refused up front.
 const maxSourceLen = 1<<31 - 1<<20
@@ -84,6 +165,9 @@ type parser struct {
 	listCtx   uint32 // the parsing contexts (lists) we are inside, as bits
 	depth     int    // recursion depth, bounded so hostile input cannot overflow the stack
 	notArrow  map[int32]bool
+
+	sawAwaitIdent bool // `await` was read as a name outside an await context
+	sawImportMeta bool
 	idents    slab[Identifier]
 	calls     slab[Call]
 	props     slab[PropertyAccess]
@@ -233,6 +317,9 @@ func (p *parser) newIdent() *Identifier {
 	id.Text = p.value
 	if id.Text == "" {
 		id.Text = p.tokenText()
+	}
+	if p.tok == TAwait && p.ctx&ctxFlagAwait == 0 {
+		p.sawAwaitIdent = true
 	}
 	p.nextToken()
 	return id

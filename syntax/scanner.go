@@ -209,6 +209,13 @@ func (s *scanner) next() Token {
 				s.tok = s.scanIdentifierRest(s.tokStart)
 				return s.tok
 			}
+			if r == utf8.RuneError {
+				// U+FFFD: tsc gives up on the file.
+				s.errorAt(0, 0, diag.FileAppearsBinary)
+				s.pos = n
+				s.tok = TEOF
+				return s.tok
+			}
 			s.errorAt(s.pos, int32(size), diag.InvalidCharacter)
 			s.pos += int32(size)
 			s.tok = TUnknown
@@ -455,29 +462,39 @@ func (s *scanner) scanToken(c byte) Token {
 		s.pos++
 		return TQuestion
 	case '#':
-		if p == 0 && s.at(1) == '!' {
-			// unreachable: init skips the hashbang
+		if s.at(p+1) == '!' {
+			// A hashbang anywhere but at the start of the file.
+			s.errorAt(p, 2, diag.HashbangOnlyAtStart)
+			s.pos++
+			return TUnknown
 		}
 		s.pos++
 		if s.pos < int32(len(s.src)) {
 			c2 := s.src[s.pos]
-			if isIdentStartByte(c2) || c2 == '\\' {
-				t := s.scanIdentifierRest(s.pos)
-				_ = t
-				s.value = s.src[s.tokStart:s.pos]
+			isStart := isIdentStartByte(c2)
+			if c2 == '\\' {
+				r, ok := s.peekUnicodeEscape(s.pos)
+				isStart = ok && isIdentStartRune(r)
+			} else if c2 >= utf8.RuneSelf {
+				r, _ := utf8.DecodeRuneInString(s.src[s.pos:])
+				isStart = isIdentStartRune(r)
+			}
+			if isStart {
+				if c2 == '\\' {
+					s.scanIdentifierRest(s.pos)
+					s.value = "#" + s.value
+				} else {
+					s.scanIdentifierRest(s.pos)
+					s.value = s.src[s.tokStart:s.pos]
+				}
 				return TPrivateName
 			}
-			if c2 >= utf8.RuneSelf {
-				if r, size := utf8.DecodeRuneInString(s.src[s.pos:]); isIdentStartRune(r) {
-					s.pos += int32(size)
-					s.scanIdentifierRest(s.pos - int32(size))
-					s.value = s.src[s.tokStart:s.pos]
-					return TPrivateName
-				}
-			}
 		}
+		// A lone '#' is still a private name to the parser (as in tsc),
+		// after an invalid-character error.
 		s.errorAt(p, 1, diag.InvalidCharacter)
-		return THash
+		s.value = "#"
+		return TPrivateName
 	case '\\':
 		if r, ok := s.peekUnicodeEscape(p); ok && isIdentStartRune(r) {
 			return s.scanIdentifierRest(p)
@@ -754,13 +771,12 @@ func (s *scanner) checkIdentAfterNumber() {
 	if !isStart {
 		return
 	}
-	// tsc reports the literal's end and then the identifier (up to its
-	// end) as part of the error span; the identifier is consumed here.
+	// The identifier is reported and then scanned again as a token of
+	// its own, as tsc does.
 	errPos := s.pos
-	save := s.pos
 	s.scanIdentifierRest(s.pos)
 	s.errorAt(errPos, s.pos-errPos, diag.IdentifierOrKeywordAfterNumber)
-	_ = save
+	s.pos = errPos
 	s.value = s.src[s.tokStart:s.pos]
 }
 
@@ -880,6 +896,9 @@ func (s *scanner) scanEscape(b *strings.Builder, template bool) bool {
 		if template {
 			s.flags |= flagInvalidEscape
 			return false
+		}
+		if isHexDigit(s.at(s.pos)) {
+			s.pos++
 		}
 		s.errorAt(s.pos, 0, diag.HexDigitExpected)
 		return false

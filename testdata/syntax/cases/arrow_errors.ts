@@ -1,0 +1,2 @@
+let f = (a, b) => ;
+let g = (a: number =>) a;

@@ -1,0 +1,2 @@
+let { a, + } = o;
+let [b, +] = arr;

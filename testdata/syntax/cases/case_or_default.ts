@@ -1,0 +1,4 @@
+switch (x) {
+  foo;
+  case 1: break;
+}

@@ -1,0 +1,5 @@
+class C {
+  a = 1;
+  + b() {}
+  c: number
+}

@@ -1,0 +1,2 @@
+import x = require("x"
+export = ;

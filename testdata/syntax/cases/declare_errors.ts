@@ -1,0 +1,3 @@
+declare function f(): void
+declare let x: number = ;
+declare class C { m(): ; }

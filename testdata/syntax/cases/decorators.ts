@@ -1,0 +1,4 @@
+class C {
+  a @dec: number;
+  @dec
+}

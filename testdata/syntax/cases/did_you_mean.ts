@@ -1,0 +1,3 @@
+cosnt x = 1;
+funcion f() {}
+interfac I {}

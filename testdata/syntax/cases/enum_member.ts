@@ -1,0 +1,2 @@
+enum E { A, +, B }
+enum F { A B }

@@ -1,0 +1,3 @@
+class C {
+  m() {
+    return 1;

@@ -1,0 +1,2 @@
+type A = string | () => void;
+type B = number & new () => object;

@@ -1,0 +1,3 @@
+class A extends B, C {}
+class D implements {}
+interface I extends {}

@@ -1,0 +1,4 @@
+let = 5;
+function (a) {}
+class { }
+var 1x;

@@ -1,0 +1,4 @@
+import { a, } from;
+import * from "x";
+import { default } from "y";
+export { b } "z";

@@ -1,0 +1,3 @@
+let a = 1 # 2;
+let b = \u;
+let c = 2 ¦ 3;

@@ -1,0 +1,5 @@
+let a = (;
+let b = );
+let c = ];
+let d = {;
+let e = };

@@ -1,0 +1,2 @@
+export const a = await;
+export default ;

@@ -1,0 +1,5 @@
+namespace A.B {
+  export let x = 1
+
+module {
+}

@@ -1,0 +1,2 @@
+type T = { a: number b: string };
+type U = { [k in keyof T]: };

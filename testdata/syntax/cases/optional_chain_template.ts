@@ -1,0 +1,2 @@
+let a = b?.c`x`;
+let d = new e?.f();

@@ -1,0 +1,2 @@
+function f(a, +, b) {}
+function g(a b) {}

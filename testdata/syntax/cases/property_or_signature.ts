@@ -1,0 +1,5 @@
+interface I {
+  a: number;
+  + b: string;
+  c(): void
+}

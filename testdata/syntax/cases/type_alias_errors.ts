@@ -1,0 +1,4 @@
+type = number;
+type
+Foo = string;
+interface { }

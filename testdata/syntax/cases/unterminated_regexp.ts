@@ -1,0 +1,2 @@
+let r = /abc
+let q = 1;

@@ -1,0 +1,1 @@
+let s = `abc ${1 + 2} def

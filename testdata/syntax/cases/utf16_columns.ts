@@ -1,0 +1,2 @@
+let s = "héllo 😀"; let t = ;
+let u = "😀😀" 1;

@@ -1,0 +1,2 @@
+if (x) const
+y = 1;

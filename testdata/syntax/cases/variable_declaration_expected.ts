@@ -1,0 +1,3 @@
+let 1 = 2;
+var ;
+const if = 3;

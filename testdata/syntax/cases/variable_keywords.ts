@@ -1,0 +1,5 @@
+var let = 1;
+let var = 2;
+const x
+= 3;
+x = let;
