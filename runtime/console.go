@@ -23,21 +23,68 @@ func init() {
 	registerGlobals(20, "console", installConsole)
 }
 
-// console is the state behind one VM's console object.
+// console is the state behind one console object: the global one, which
+// writes to vm.Stdout/vm.Stderr, or a console.Console, which writes to
+// streams through their write method.
 type console struct {
-	vm     *VM
-	indent string // the group indentation, two spaces per level
-	counts map[string]int
-	timers map[string]time.Time
+	vm          *VM
+	indent      string // the group indentation
+	indentWidth int    // added per group level; Node's groupIndentation, 2
+	counts      map[string]int
+	timers      map[string]time.Time
 
-	colorsOut, colorsErr int8 // 0 unknown, 1 yes, -1 no
-	table                goja.Callable
+	// out and err write one formatted line (newline included).
+	out, err func(s string)
+	// colorsOut and colorsErr say whether each stream takes colors; nil
+	// means never.
+	colorsOut, colorsErr func() bool
+	// inspectOptions are the user's options of a console.Console, merged
+	// into every formatting call; nil for the global console.
+	inspectOptions *goja.Object
+
+	table goja.Callable
 }
 
 func installConsole(vm *VM) error {
-	c := &console{vm: vm, counts: map[string]int{}, timers: map[string]time.Time{}}
+	c := &console{vm: vm, indentWidth: 2, counts: map[string]int{}, timers: map[string]time.Time{}}
+	c.out = func(s string) { writeConsole(vm.Stdout, s) }
+	c.err = func(s string) { writeConsole(vm.Stderr, s) }
+	c.colorsOut = lazyColors(vm.Stdout)
+	c.colorsErr = lazyColors(vm.Stderr)
+	obj := c.object()
+	must(obj.Set("Console", vm.consoleConstructor()))
+	return vm.RT.GlobalObject().DefineDataProperty("console", obj, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// writeConsole writes s and swallows the error, as Node's console does
+// (EPIPE on a closed pipe must not kill the program).
+func writeConsole(w io.Writer, s string) {
+	if w != nil {
+		_, _ = io.WriteString(w, s)
+	}
+}
+
+// lazyColors checks the stream once, on first colored output.
+func lazyColors(w io.Writer) func() bool {
+	state := 0
+	return func() bool {
+		if state == 0 {
+			state = -1
+			if streamHasColors(w) {
+				state = 1
+			}
+		}
+		return state == 1
+	}
+}
+
+// object builds the console object: every method is a plain function bound
+// to c, so `const { log } = console` works as in Node.
+func (c *console) object() *goja.Object {
+	vm := c.vm
 	rt := vm.RT
 	obj := rt.NewObject()
+	must(obj.DefineDataPropertySymbol(goja.SymToStringTag, rt.ToValue("console"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
 	method := func(name string, fn func(call goja.FunctionCall) goja.Value) {
 		f := rt.ToValue(fn).(*goja.Object)
 		// Node's console methods have their own names (console.log.name).
@@ -122,12 +169,12 @@ func installConsole(vm *VM) error {
 		if len(call.Arguments) > 0 {
 			c.print(false, call.Arguments)
 		}
-		c.indent += "  "
+		c.indent += strings.Repeat(" ", c.indentWidth)
 		return goja.Undefined()
 	}
 	method("group", group)
 	method("groupEnd", func(goja.FunctionCall) goja.Value {
-		c.indent = c.indent[:max(0, len(c.indent)-2)]
+		c.indent = c.indent[:max(0, len(c.indent)-c.indentWidth)]
 		return goja.Undefined()
 	})
 	method("table", func(call goja.FunctionCall) goja.Value {
@@ -144,7 +191,67 @@ func installConsole(vm *VM) error {
 	for _, name := range []string{"profile", "profileEnd", "timeStamp", "context"} {
 		method(name, func(goja.FunctionCall) goja.Value { return goja.Undefined() })
 	}
-	return vm.RT.GlobalObject().DefineDataProperty("console", obj, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return obj
+}
+
+// consoleConstructor is console.Console: new Console(stdout[, stderr]) or
+// new Console({ stdout, stderr, inspectOptions, groupIndentation }).
+func (vm *VM) consoleConstructor() goja.Value {
+	rt := vm.RT
+	return rt.ToValue(func(call goja.ConstructorCall) *goja.Object {
+		opts, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			panic(vm.nodeTypeError("ERR_CONSOLE_WRITABLE_STREAM", "The \"stdout\" argument must be a writable stream"))
+		}
+		stdout, stderr := goja.Value(opts), call.Argument(1)
+		var inspectOptions *goja.Object
+		indentWidth := 2
+		if w := opts.Get("write"); w == nil || goja.IsUndefined(w) {
+			// The options form.
+			stdout, stderr = opts.Get("stdout"), opts.Get("stderr")
+			if io, ok := opts.Get("inspectOptions").(*goja.Object); ok {
+				inspectOptions = io
+			}
+			if g := opts.Get("groupIndentation"); g != nil && !goja.IsUndefined(g) {
+				indentWidth = int(g.ToInteger())
+			}
+		}
+		out := streamWriter(vm, stdout, "stdout")
+		errW := out
+		if stderr != nil && !goja.IsUndefined(stderr) {
+			errW = streamWriter(vm, stderr, "stderr")
+		}
+		c := &console{
+			vm: vm, indentWidth: indentWidth, counts: map[string]int{}, timers: map[string]time.Time{},
+			out: out, err: errW, inspectOptions: inspectOptions,
+			colorsOut: func() bool { return false }, colorsErr: func() bool { return false },
+		}
+		obj := c.object()
+		must(obj.SetPrototype(call.This.Prototype()))
+		return obj
+	})
+}
+
+// streamWriter calls stream.write(s), ignoring errors as Node's Console does.
+func streamWriter(vm *VM, stream goja.Value, name string) func(string) {
+	o, ok := stream.(*goja.Object)
+	var write goja.Callable
+	if ok {
+		write, ok = goja.AssertFunction(o.Get("write"))
+	}
+	if !ok {
+		panic(vm.nodeTypeError("ERR_CONSOLE_WRITABLE_STREAM", "The \""+name+"\" argument must be a writable stream"))
+	}
+	return func(s string) {
+		_, _ = write(o, vm.RT.ToValue(s))
+	}
+}
+
+// nodeTypeError is a TypeError carrying Node's error code.
+func (vm *VM) nodeTypeError(code, msg string) *goja.Object {
+	e := vm.RT.NewTypeError(msg)
+	must(e.Set("code", code))
+	return e
 }
 
 // label is Node's `label = 'default'` with String(label).
@@ -158,13 +265,16 @@ func (c *console) label(v goja.Value) string {
 // print formats args as console.log does and writes one line.
 func (c *console) print(toErr bool, args []goja.Value) {
 	var s string
-	if c.colors(toErr) {
+	switch {
+	case c.inspectOptions != nil:
+		s = c.vm.formatWithOptions(c.options(toErr), args...)
+	case c.colors(toErr):
 		if str, ok := formatStrings(args); ok {
 			s = str
 		} else {
-			s = c.vm.formatWithOptions(c.colorOptions(), args...)
+			s = c.vm.formatWithOptions(c.options(toErr), args...)
 		}
-	} else {
+	default:
 		s = c.vm.Format(args...)
 	}
 	c.write(toErr, s)
@@ -184,9 +294,18 @@ func formatStrings(args []goja.Value) (string, bool) {
 	return formatSimple(args)
 }
 
-func (c *console) colorOptions() goja.Value {
+// options are the inspect options of this console for one stream: the
+// user's inspectOptions, plus colors when the stream takes them.
+func (c *console) options(toErr bool) *goja.Object {
 	o := c.vm.RT.NewObject()
-	must(o.Set("colors", true))
+	if c.inspectOptions != nil {
+		for _, k := range c.inspectOptions.Keys() {
+			must(o.Set(k, c.inspectOptions.Get(k)))
+		}
+	}
+	if c.colors(toErr) {
+		must(o.Set("colors", true))
+	}
 	return o
 }
 
@@ -199,32 +318,20 @@ func (c *console) write(toErr bool, s string) {
 		}
 		s = c.indent + s
 	}
-	w := c.vm.Stdout
 	if toErr {
-		w = c.vm.Stderr
+		c.err(s + "\n")
+	} else {
+		c.out(s + "\n")
 	}
-	if w == nil {
-		return
-	}
-	// Like Node, console swallows write errors (EPIPE on a closed pipe...).
-	_, _ = io.WriteString(w, s+"\n")
 }
 
 // colors reports whether output to the stream is colored: Node colors
 // console output only on a terminal that supports colors.
 func (c *console) colors(toErr bool) bool {
-	p := &c.colorsOut
-	w := c.vm.Stdout
 	if toErr {
-		p, w = &c.colorsErr, c.vm.Stderr
+		return c.colorsErr()
 	}
-	if *p == 0 {
-		*p = -1
-		if streamHasColors(w) {
-			*p = 1
-		}
-	}
-	return *p == 1
+	return c.colorsOut()
 }
 
 // streamHasColors follows Node's tty.WriteStream.hasColors for the
@@ -255,8 +362,9 @@ func (c *console) dir(v, options goja.Value) {
 	rt := c.vm.RT
 	opts := rt.NewObject()
 	must(opts.Set("customInspect", false))
-	if c.colors(false) {
-		must(opts.Set("colors", true))
+	base := c.options(false)
+	for _, k := range base.Keys() {
+		must(opts.Set(k, base.Get(k)))
 	}
 	if o, ok := options.(*goja.Object); ok {
 		for _, k := range o.Keys() {
@@ -396,10 +504,7 @@ func (c *console) printTable(data, properties goja.Value) {
 		}
 		c.table = fn
 	}
-	var opts goja.Value = goja.Undefined()
-	if c.colors(false) {
-		opts = c.colorOptions()
-	}
+	opts := c.options(false)
 	r, err := c.table(goja.Undefined(), data, properties, opts)
 	if err != nil {
 		panic(c.vm.toJSError(err))

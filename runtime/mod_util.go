@@ -5,6 +5,8 @@ package runtime
 // check styleText needs.
 
 import (
+	"sort"
+
 	"github.com/dop251/goja"
 )
 
@@ -30,6 +32,20 @@ func loadUtil(vm *VM) (*goja.Object, error) {
 			w = vm.Stderr
 		}
 		return vm.RT.ToValue(streamHasColors(w))
+	}))
+	must(vm.internal.Set("uvErrors", func(goja.FunctionCall) goja.Value {
+		// [errno, name, message] for every libuv error, by errno (Node's
+		// getSystemErrorMap iterates in the order of libuv's table).
+		nums := make([]int, 0, len(uvErrors))
+		for n := range uvErrors {
+			nums = append(nums, n)
+		}
+		sort.Sort(sort.Reverse(sort.IntSlice(nums)))
+		list := make([]any, len(nums))
+		for i, n := range nums {
+			list[i] = vm.RT.NewArray(n, uvErrors[n].name, uvErrors[n].msg)
+		}
+		return vm.RT.NewArray(list...)
 	}))
 	v, err := vm.internalJS("util", in.exports)
 	if err != nil {

@@ -364,6 +364,34 @@
     return target;
   }
 
+  // ---- system errors (libuv's table, from nodeerr_table.go)
+
+  let uvMap;
+  function getSystemErrorMap() {
+    if (uvMap === undefined) {
+      uvMap = new Map();
+      for (const [errno, name, message] of internal.uvErrors()) uvMap.set(errno, [name, message]);
+    }
+    return uvMap;
+  }
+  function validateErrno(err) {
+    if (typeof err !== 'number') throw invalidArgType('err', 'of type number', err);
+    if (err >= 0 || !Number.isSafeInteger(err)) {
+      throw codeError(RangeError, 'ERR_OUT_OF_RANGE',
+        `The value of "err" is out of range. It must be a negative integer. Received ${inspect(err)}`);
+    }
+  }
+  function getSystemErrorName(err) {
+    validateErrno(err);
+    const e = getSystemErrorMap().get(err);
+    return e ? e[0] : `Unknown system error ${err}`;
+  }
+  function getSystemErrorMessage(err) {
+    validateErrno(err);
+    const e = getSystemErrorMap().get(err);
+    return e ? e[1] : `Unknown system error ${err}`;
+  }
+
   // ---- parseArgs
 
   const getOwn = (o, k) => (hasOwn(o, k) ? o[k] : undefined);
@@ -617,6 +645,9 @@
     deprecate,
     format,
     formatWithOptions,
+    getSystemErrorMap,
+    getSystemErrorMessage,
+    getSystemErrorName,
     inherits,
     inspect,
     isArray: deprecate(isArray,

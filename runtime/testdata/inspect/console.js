@@ -61,3 +61,40 @@ console.groupEnd();
 console.log('%c styled', 'color: red');
 console.log('%o', { a: [1, 2] });
 console.log('done');
+// console.Console writes through the streams it is given.
+{
+  const { Console } = console;
+  const lines = [];
+  // Node's Console also calls listenerCount/once/removeListener around each
+  // write, and silently drops the output when they are missing.
+  const fake = (prefix) => ({ write(s) { lines.push(prefix + s); return true; }, listenerCount() { return 1; }, once() {}, removeListener() {} });
+  const stream = fake('');
+  const c = new Console(stream);
+  c.log('a', { b: 1 });
+  c.error('e goes to the same stream');
+  c.group('g');
+  c.log('in\ngroup');
+  c.groupEnd();
+  c.table([{ x: 1 }]);
+  c.count('k');
+  c.assert(false, 'asserted');
+  const c2 = new Console({
+    stdout: stream,
+    stderr: fake('ERR:'),
+    inspectOptions: { depth: 0 },
+    groupIndentation: 4,
+  });
+  c2.log({ a: { b: 1 } });
+  c2.warn('w');
+  c2.group();
+  c2.log('x');
+  c2.dir({ a: { b: 1 } });
+  c2.groupEnd();
+  console.log(lines);
+  console.log(c instanceof Console, typeof c.log, Object.prototype.toString.call(console));
+  try {
+    new Console();
+  } catch (e) {
+    console.log(e.name, e.code);
+  }
+}
