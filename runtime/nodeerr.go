@@ -1,0 +1,408 @@
+package runtime
+
+// Node-shaped errors. Programs test err.code, print err.message and let
+// util.inspect show the own properties, so all three must match Node's
+// byte for byte:
+//
+//   - system errors (libuv's uvException): message "ENOENT: no such file or
+//     directory, open 'x'", own properties errno (negative, libuv's number),
+//     code, syscall, path, dest, in that order;
+//   - internal errors (NodeError): a TypeError/RangeError/Error whose stack
+//     starts "TypeError [ERR_X]: ..." and that has an own `code`.
+//
+// Workers build a *sysError (plain Go, no goja); the loop turns it into a
+// JavaScript object with toJS. The names and messages come from Node itself
+// (nodeerr_table.go, generated), never typed by hand.
+
+//go:generate go run nodeerr_gen.go
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"math"
+	"os"
+	"strconv"
+	"strings"
+	"syscall"
+
+	"github.com/dop251/goja"
+)
+
+type uvErrorInfo struct{ name, msg string }
+
+// sysError is a failed system call as libuv reports it. It is built off the
+// loop and converted on the loop.
+type sysError struct {
+	errno   int // libuv's number: the negated Linux errno
+	syscall string
+	path    string
+	dest    string
+	hasPath bool
+	hasDest bool
+	// nodeCode, when set, makes this Node's SystemError (ERR_FS_EISDIR...)
+	// with its own message and an `info` object, rather than an uvException.
+	nodeCode, nodeMsg string
+}
+
+// newSysError wraps the Linux error of a system call. err may be a
+// syscall.Errno or anything wrapping one (*os.PathError...).
+func newSysError(err error, syscallName string) *sysError {
+	return &sysError{errno: uvErrno(err), syscall: syscallName}
+}
+
+func newPathError(err error, syscallName, path string) *sysError {
+	return &sysError{errno: uvErrno(err), syscall: syscallName, path: path, hasPath: true}
+}
+
+func newDestError(err error, syscallName, path, dest string) *sysError {
+	return &sysError{errno: uvErrno(err), syscall: syscallName, path: path, hasPath: true, dest: dest, hasDest: true}
+}
+
+// uvErrno extracts the errno of err as libuv numbers it (negative).
+func uvErrno(err error) int {
+	var en syscall.Errno
+	if errors.As(err, &en) {
+		return -int(en)
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return -int(syscall.ENOENT)
+	case errors.Is(err, fs.ErrExist):
+		return -int(syscall.EEXIST)
+	case errors.Is(err, fs.ErrPermission):
+		return -int(syscall.EACCES)
+	case errors.Is(err, os.ErrClosed):
+		return -int(syscall.EBADF)
+	}
+	return -int(syscall.EIO)
+}
+
+// code is the error's name: "ENOENT", or "UNKNOWN" as libuv says for a
+// number it has no name for.
+func (e *sysError) code() string {
+	if info, ok := uvErrors[e.errno]; ok {
+		return info.name
+	}
+	return "UNKNOWN"
+}
+
+func (e *sysError) description() string {
+	if info, ok := uvErrors[e.errno]; ok {
+		return info.msg
+	}
+	return "unknown error"
+}
+
+// Error is Node's message: "CODE: description, syscall 'path' -> 'dest'".
+func (e *sysError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.code())
+	b.WriteString(": ")
+	b.WriteString(e.description())
+	b.WriteString(", ")
+	b.WriteString(e.syscall)
+	if e.hasPath {
+		b.WriteString(" '")
+		b.WriteString(e.path)
+		b.WriteByte('\'')
+	}
+	if e.hasDest {
+		b.WriteString(" -> '")
+		b.WriteString(e.dest)
+		b.WriteByte('\'')
+	}
+	return b.String()
+}
+
+// toJS builds the Error object on the loop goroutine.
+func (e *sysError) toJS(rt *goja.Runtime) *goja.Object {
+	if e.nodeCode != "" {
+		return e.systemErrorJS(rt)
+	}
+	obj := newError(rt, "Error", e.Error())
+	obj.Set("errno", e.errno)
+	obj.Set("code", e.code())
+	obj.Set("syscall", e.syscall)
+	if e.hasPath {
+		obj.Set("path", e.path)
+	}
+	if e.hasDest {
+		obj.Set("dest", e.dest)
+	}
+	return obj
+}
+
+// systemErrorJS is Node's SystemError: "Path is a directory: rm returned
+// EISDIR (is a directory) /p", name SystemError, errno positive, and the
+// details again under info.
+func (e *sysError) systemErrorJS(rt *goja.Runtime) *goja.Object {
+	msg := e.nodeMsg + ": " + e.syscall + " returned " + e.code() + " (" + e.description() + ") " + e.path
+	obj := newError(rt, "Error", msg)
+	obj.Set("name", "SystemError ["+e.nodeCode+"]")
+	obj.Get("stack")
+	obj.Set("name", "SystemError")
+	obj.Set("code", e.nodeCode)
+	info := rt.NewObject()
+	info.Set("code", e.code())
+	info.Set("message", e.description())
+	info.Set("path", e.path)
+	info.Set("syscall", e.syscall)
+	info.Set("errno", -e.errno)
+	obj.Set("info", info)
+	obj.Set("errno", -e.errno)
+	obj.Set("syscall", e.syscall)
+	obj.Set("path", e.path)
+	return obj
+}
+
+// newError constructs a plain JavaScript error of the named global class.
+func newError(rt *goja.Runtime, class, msg string) *goja.Object {
+	ctor := rt.Get(class)
+	obj, err := rt.New(ctor, rt.ToValue(msg))
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// newNodeError builds Node's internal error: class is "Error", "TypeError"
+// or "RangeError". Node renders the stack with the name "TypeError [CODE]"
+// and then removes the own name, so String(err) stays "TypeError: msg" but
+// err.stack (what an uncaught error prints) shows the code; goja formats
+// the stack lazily from the current name, so the same dance works here.
+func newNodeError(rt *goja.Runtime, class, code, msg string) *goja.Object {
+	obj := newError(rt, class, msg)
+	obj.Set("name", class+" ["+code+"]")
+	obj.Get("stack")
+	obj.Delete("name")
+	obj.Set("code", code)
+	return obj
+}
+
+// throwNodeError panics with a Node internal error, which goja rethrows
+// into JavaScript.
+func throwNodeError(rt *goja.Runtime, class, code, msg string) {
+	panic(newNodeError(rt, class, code, msg))
+}
+
+// invalidArgTypeMsg is the message of ERR_INVALID_ARG_TYPE, formatted by
+// Node's rules: primitive type names first, then class names ("an instance
+// of Buffer or URL"), then anything else, then what was received.
+func invalidArgTypeMsg(rt *goja.Runtime, name string, expected []string, actual goja.Value) string {
+	var b strings.Builder
+	b.WriteString("The ")
+	if strings.HasSuffix(name, " argument") {
+		b.WriteString(name + " ")
+	} else if strings.Contains(name, ".") {
+		b.WriteString(`"` + name + `" property `)
+	} else {
+		b.WriteString(`"` + name + `" argument `)
+	}
+	b.WriteString("must be ")
+	var types, instances, other []string
+	for _, v := range expected {
+		switch {
+		case isKType(v):
+			types = append(types, strings.ToLower(v))
+		case isClassName(v):
+			instances = append(instances, v)
+		default:
+			other = append(other, v)
+		}
+	}
+	if len(instances) > 0 {
+		for i, t := range types {
+			if t == "object" {
+				types = append(types[:i:i], types[i+1:]...)
+				instances = append(instances, "Object")
+				break
+			}
+		}
+	}
+	if len(types) > 0 {
+		switch len(types) {
+		case 1:
+			b.WriteString("of type " + types[0])
+		case 2:
+			b.WriteString("one of type " + types[0] + " or " + types[1])
+		default:
+			b.WriteString("one of type " + strings.Join(types[:len(types)-1], ", ") + ", or " + types[len(types)-1])
+		}
+		if len(instances) > 0 || len(other) > 0 {
+			b.WriteString(" or ")
+		}
+	}
+	if len(instances) > 0 {
+		switch len(instances) {
+		case 1:
+			b.WriteString("an instance of " + instances[0])
+		case 2:
+			b.WriteString("an instance of " + instances[0] + " or " + instances[1])
+		default:
+			b.WriteString("an instance of " + strings.Join(instances[:len(instances)-1], ", ") + ", or " + instances[len(instances)-1])
+		}
+		if len(other) > 0 {
+			b.WriteString(" or ")
+		}
+	}
+	switch len(other) {
+	case 0:
+	case 1:
+		if strings.ToLower(other[0]) != other[0] {
+			b.WriteString("an ")
+		}
+		b.WriteString(other[0])
+	case 2:
+		b.WriteString("one of " + other[0] + " or " + other[1])
+	default:
+		b.WriteString("one of " + strings.Join(other[:len(other)-1], ", ") + ", or " + other[len(other)-1])
+	}
+	b.WriteString(". Received ")
+	b.WriteString(describeReceived(rt, actual))
+	return b.String()
+}
+
+func isKType(s string) bool {
+	switch s {
+	case "string", "function", "number", "object", "Function", "Object", "boolean", "bigint", "symbol":
+		return true
+	}
+	return false
+}
+
+func isClassName(s string) bool {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for _, c := range s[1:] {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// describeReceived names a value the way Node's determineSpecificType does:
+// "undefined", "type number (1)", "an instance of Object", "function f".
+func describeReceived(rt *goja.Runtime, v goja.Value) string {
+	if v == nil || goja.IsUndefined(v) {
+		return "undefined"
+	}
+	if goja.IsNull(v) {
+		return "null"
+	}
+	switch x := v.Export().(type) {
+	case bool:
+		return "type boolean (" + strconv.FormatBool(x) + ")"
+	case string:
+		s := v.(goja.String)
+		if s.Length() > 28 {
+			s = s.Substring(0, 25).Concat(rt.ToValue("...").(goja.String))
+		}
+		str := s.String()
+		if !strings.Contains(str, "'") {
+			return "type string ('" + str + "')"
+		}
+		return "type string (" + strconv.Quote(str) + ")"
+	}
+	if obj, ok := v.(*goja.Object); ok {
+		if _, isFn := goja.AssertFunction(obj); isFn {
+			return "function " + obj.Get("name").String()
+		}
+		if c, ok := obj.Get("constructor").(*goja.Object); ok {
+			if n := c.Get("name"); n != nil && !goja.IsUndefined(n) {
+				return "an instance of " + n.String()
+			}
+		}
+		return "an instance of Object"
+	}
+	if goja.IsNumber(v) || isNumberValue(v) {
+		f := v.ToFloat()
+		switch {
+		case f == 0 && math.Signbit(f):
+			return "type number (-0)"
+		}
+		return "type number (" + v.String() + ")"
+	}
+	if sym, ok := v.(*goja.Symbol); ok {
+		return "type symbol (" + sym.String() + ")"
+	}
+	if v.ExportType() != nil && v.ExportType().String() == "*big.Int" {
+		return "type bigint (" + v.String() + "n)"
+	}
+	return "type " + fmt.Sprint(v.ExportType()) + " (" + v.String() + ")"
+}
+
+func isNumberValue(v goja.Value) bool {
+	switch v.Export().(type) {
+	case int64, float64:
+		return true
+	}
+	return false
+}
+
+// outOfRangeMsg is ERR_OUT_OF_RANGE's message; received is already
+// formatted (Node groups big integers with underscores, see formatRangeNumber).
+func outOfRangeMsg(name, rng, received string) string {
+	return `The value of "` + name + `" is out of range. It must be ` + rng + `. Received ` + received
+}
+
+// formatRangeNumber renders a received number as Node's ERR_OUT_OF_RANGE
+// does: integers beyond 2**32 in magnitude get "_" thousands separators.
+func formatRangeNumber(v goja.Value) string {
+	f := v.ToFloat()
+	s := v.String()
+	if f == math.Trunc(f) && math.Abs(f) > 1<<32 && !math.IsInf(f, 0) {
+		return addNumericalSeparator(s)
+	}
+	return s
+}
+
+func addNumericalSeparator(s string) string {
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "-", s[1:]
+	}
+	var parts []string
+	for len(s) > 3 {
+		parts = append([]string{s[len(s)-3:]}, parts...)
+		s = s[:len(s)-3]
+	}
+	parts = append([]string{s}, parts...)
+	return sign + strings.Join(parts, "_")
+}
+
+// installErrorHelpers gives an internal JS file the error constructors it
+// needs, so that js/fs.js, js/buffer.js and js/stream.js throw exactly what
+// Node throws without each carrying a copy of Node's formatting rules.
+func installErrorHelpers(rt *goja.Runtime, internal *goja.Object) {
+	internal.Set("nodeError", func(call goja.FunctionCall) goja.Value {
+		return newNodeError(rt, call.Argument(0).String(), call.Argument(1).String(), call.Argument(2).String())
+	})
+	internal.Set("invalidArgType", func(call goja.FunctionCall) goja.Value {
+		var expected []string
+		if e, ok := call.Argument(1).(*goja.Object); ok {
+			if err := rt.ExportTo(e, &expected); err != nil {
+				panic(err)
+			}
+		} else {
+			expected = []string{call.Argument(1).String()}
+		}
+		msg := invalidArgTypeMsg(rt, call.Argument(0).String(), expected, call.Argument(2))
+		return newNodeError(rt, "TypeError", "ERR_INVALID_ARG_TYPE", msg)
+	})
+	internal.Set("outOfRange", func(call goja.FunctionCall) goja.Value {
+		recv := call.Argument(2)
+		var s string
+		if str, ok := recv.Export().(string); ok {
+			s = str
+		} else {
+			s = formatRangeNumber(recv)
+		}
+		return newNodeError(rt, "RangeError", "ERR_OUT_OF_RANGE", outOfRangeMsg(call.Argument(0).String(), call.Argument(1).String(), s))
+	})
+	internal.Set("describe", func(call goja.FunctionCall) goja.Value {
+		return rt.ToValue(describeReceived(rt, call.Argument(0)))
+	})
+}

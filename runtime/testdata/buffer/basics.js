@@ -1,0 +1,46 @@
+// Buffer construction, encodings and conversions.
+const { Buffer: B2, constants, kMaxLength, kStringMaxLength } = require('buffer');
+print(B2 === Buffer, constants, kMaxLength, kStringMaxLength);
+const encs = ['utf8', 'utf-8', 'UTF8', 'hex', 'base64', 'base64url', 'latin1', 'binary', 'ascii', 'utf16le', 'ucs2', 'ucs-2', 'UTF-16LE'];
+for (const e of encs) {
+  const b = Buffer.from('héllo wörld €😀', e === 'hex' || e.startsWith('base64') ? 'utf8' : e);
+  print(e, Buffer.isEncoding(e), b.length, b.toString(e), Buffer.byteLength(b.toString(e), e));
+}
+print(Buffer.isEncoding('nope'), Buffer.isEncoding(''), Buffer.isEncoding(1));
+check('from hex', () => Buffer.from('a1zz22', 'hex'));
+check('from odd hex', () => Buffer.from('abc', 'hex'));
+check('from b64 ws', () => Buffer.from('YW Jj\nZA', 'base64'));
+check('from b64 mixed', () => Buffer.from('YWJj-_==ZA', 'base64'));
+check('from b64url pad', () => Buffer.from('YWJjZA=', 'base64url'));
+check('from b64 1 char', () => Buffer.from('Y', 'base64'));
+check('lone surrogate utf8', () => Buffer.from('\ud800x'));
+check('lone surrogate latin1', () => Buffer.from('\ud800x', 'latin1'));
+check('ascii encode', () => Buffer.from('é€', 'ascii'));
+check('decode invalid utf8', () => [[0xe2, 0x82], [0xe2, 0x82, 0x41, 0xf0, 0x9f, 0x98], [0xed, 0xa0, 0x80], [0xc0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xff, 0xfe, 0x41]].map((a) => Buffer.from(a).toString()));
+check('ascii decode', () => Buffer.from([0xe9, 0x41, 0xff]).toString('ascii'));
+check('latin1 decode', () => Buffer.from([0xe9, 0x41, 0xff]).toString('latin1'));
+check('utf16 odd', () => Buffer.from([1, 2, 3]).toString('utf16le'));
+check('base64 out', () => [Buffer.from([0xfb, 0xff]).toString('base64'), Buffer.from([0xfb, 0xff]).toString('base64url'), Buffer.from([1, 2, 3]).toString('base64url')]);
+check('byteLength', () => [Buffer.byteLength('a b', 'base64'), Buffer.byteLength('YW==', 'base64'), Buffer.byteLength('\ud800'), Buffer.byteLength('😀'), Buffer.byteLength('abc', 'hex'), Buffer.byteLength('ab', 'ucs2'), Buffer.byteLength(new Uint16Array(3)), Buffer.byteLength(new ArrayBuffer(5))]);
+check('byteLength bad', () => Buffer.byteLength(1));
+check('toString range', () => { const b = Buffer.from('hello'); return [b.toString('utf8', 1, 3), b.toString(undefined, -1, 99), b.toString('utf8', 4, 2), b.toString('hex', 3)]; });
+check('toString bad enc', () => Buffer.from('a').toString('nope'));
+check('from bad enc', () => Buffer.from('a', 'nope'));
+check('from array', () => Buffer.from([1, 256, -1, 3.7, '4', 'x']));
+check('from typed', () => Buffer.from(new Uint16Array([257, 2])));
+check('from arraybuffer view', () => { const ab = new Uint8Array([1, 2, 3, 4]).buffer; const b = Buffer.from(ab, 1, 2); b[0] = 9; return [b, new Uint8Array(ab)]; });
+check('from arraybuffer oob', () => Buffer.from(new ArrayBuffer(2), 3));
+check('from buffer copies', () => { const a = Buffer.from('ab'); const b = Buffer.from(a); b[0] = 0; return [a, b]; });
+check('from json', () => Buffer.from({ type: 'Buffer', data: [1, 2] }));
+check('from object', () => Buffer.from({}));
+check('from number', () => Buffer.from(1));
+check('from String obj', () => Buffer.from(new String('hi')));
+check('alloc', () => [Buffer.alloc(3), Buffer.alloc(3, 'ab'), Buffer.alloc(4, 'YQ==', 'base64'), Buffer.alloc(2, 257), Buffer.allocUnsafe(2).length]);
+check('alloc neg', () => Buffer.alloc(-1));
+check('alloc str', () => Buffer.alloc('1'));
+check('of', () => Buffer.of(1, 2, 300));
+check('isBuffer', () => [Buffer.isBuffer(Buffer.alloc(1)), Buffer.isBuffer(new Uint8Array(1)), Buffer.alloc(1) instanceof Uint8Array]);
+check('names', () => [Buffer.name, Buffer.alloc(1).constructor.name, Object.getPrototypeOf(Buffer.prototype) === Uint8Array.prototype, typeof Buffer.poolSize]);
+check('toJSON', () => JSON.stringify({ b: Buffer.from('hi') }));
+check('iterate', () => { const out = []; for (const x of Buffer.from('ab')) out.push(x); return [out, [...Buffer.from('ab').entries()], [...Buffer.from('ab').keys()]]; });
+check('btoa atob', () => [btoa('hello'), atob('aGVsbG8='), require('buffer').btoa('ÿ'), require('buffer').atob(' aGk= ')]);
