@@ -1,10 +1,373 @@
 package runtime
 
-// entry is the program's main file, loaded and ready to run.
+import (
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+
+	"github.com/tsrun-dev/tsrun/diag"
+)
+
+// Entry loading: read the main file, decide CommonJS or ES module as Node
+// does, compile it (entry_strip.go), and run it with the module scope Node
+// gives it. It lives apart from the loop so that the module graph of issue
+// #6 can replace it; until then an ES module may import builtins only.
+
+// moduleKind is how Node would load the entry.
+type moduleKind int
+
+const (
+	kindDetect moduleKind = iota // .ts/.js with no package.json "type": by syntax
+	kindCJS
+	kindESM
+)
+
+// entry is the program's main file, loaded and compiled.
 type entry struct {
-	argvPath string
+	argvPath string     // process.argv[1], __filename: absolute
+	srcName  string     // the name stack frames show: file:///… for TypeScript and ESM
+	file     *diag.File // the source as the user wrote it
+	esm      bool       // runs as an ES module
+	prg      *goja.Program
 }
 
-func loadEntry(opts *Options) (*entry, error) { return nil, errNotSupported }
+// Names the compiled code uses for what the loader passes in.
+const (
+	esmImportName = "__tsrun_import"
+	esmMetaName   = "__tsrun_import_meta"
+	// Node's CommonJS wrapper; the function is anonymous so that frames of
+	// top-level code read "at <file>:line:col".
+	cjsBanner = "(function (exports, require, module, __filename, __dirname) {"
+	esmBanner = "(async function (" + esmImportName + ", " + esmMetaName + ") {\"use strict\";"
+	footer    = "\n})"
+)
 
-func (vm *VM) runEntry(e *entry) int { return 1 }
+func loadEntry(opts *Options) (*entry, error) {
+	name := opts.Filename
+	src := opts.Source
+	e := &entry{}
+	switch {
+	case opts.Eval:
+		e.argvPath = filepath.Join(cwd(), "[eval]")
+		e.srcName = "[eval]"
+	case name == "[stdin]":
+		e.argvPath = filepath.Join(cwd(), "[stdin]")
+		e.srcName = "[stdin]"
+	default:
+		e.argvPath = absPath(name)
+	}
+	if src == nil {
+		b, err := readEntry(name)
+		if err != nil {
+			return nil, err
+		}
+		src = b
+	}
+	if off := diag.CheckUTF8(src); off >= 0 {
+		return nil, &LoadError{[]diag.Diagnostic{diag.New(nil, 0, 0, diag.FileNotUTF8, name, off)}}
+	}
+	e.file = diag.NewFile(name, string(src))
+	kind := entryKind(e.argvPath)
+	if e.srcName == "" {
+		e.srcName = e.argvPath
+		if kind == kindESM || isTypeScript(name) {
+			e.srcName = fileURL(e.argvPath)
+		}
+	}
+	code, esm, ds := compileEntry(e.file, kind, e.srcName, filepath.Dir(e.argvPath))
+	if len(ds) > 0 {
+		return nil, &LoadError{ds}
+	}
+	if esm && e.srcName == e.argvPath {
+		// Detected as a module: Node names ES module frames by URL.
+		e.srcName = fileURL(e.argvPath)
+		code, esm, ds = compileEntry(e.file, kindESM, e.srcName, filepath.Dir(e.argvPath))
+		if len(ds) > 0 {
+			return nil, &LoadError{ds}
+		}
+	}
+	e.esm = esm
+	prg, err := goja.Compile(e.srcName, code, false)
+	if err != nil {
+		// esbuild accepted the file, so this is syntax goja lacks.
+		return nil, errors.New(name + ": " + strings.TrimSpace(err.Error()))
+	}
+	e.prg = prg
+	return e, nil
+}
+
+func readEntry(name string) ([]byte, error) {
+	st, err := os.Stat(name)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, &LoadError{[]diag.Diagnostic{diag.New(nil, 0, 0, diag.FileNotFound, name)}}
+		}
+		return nil, &LoadError{[]diag.Diagnostic{diag.New(nil, 0, 0, diag.CannotReadFile, name, ioReason(err))}}
+	}
+	if st.IsDir() {
+		return nil, &LoadError{[]diag.Diagnostic{diag.New(nil, 0, 0, diag.CannotReadFile, name, "it is a directory")}}
+	}
+	b, err := os.ReadFile(name)
+	if err != nil {
+		return nil, &LoadError{[]diag.Diagnostic{diag.New(nil, 0, 0, diag.CannotReadFile, name, ioReason(err))}}
+	}
+	return b, nil
+}
+
+func ioReason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+func isTypeScript(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".ts", ".mts", ".cts", ".tsx":
+		return true
+	}
+	return false
+}
+
+// entryKind applies Node's rules: the extension, then the nearest
+// package.json "type", then syntax detection.
+func entryKind(abs string) moduleKind {
+	switch strings.ToLower(filepath.Ext(abs)) {
+	case ".mts", ".mjs":
+		return kindESM
+	case ".cts", ".cjs":
+		return kindCJS
+	}
+	switch packageType(filepath.Dir(abs)) {
+	case "module":
+		return kindESM
+	case "commonjs":
+		return kindCJS
+	}
+	return kindDetect
+}
+
+// packageType reads "type" from the nearest package.json, as Node's
+// package scope lookup (it stops at the first package.json found).
+func packageType(dir string) string {
+	for {
+		b, err := os.ReadFile(filepath.Join(dir, "package.json"))
+		if err == nil {
+			var pj struct {
+				Type string `json:"type"`
+			}
+			_ = json.Unmarshal(b, &pj)
+			return pj.Type
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir || filepath.Base(dir) == "node_modules" {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+func fileURL(abs string) string {
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}
+	return u.String()
+}
+
+func cwd() string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return "/"
+	}
+	return wd
+}
+
+// isBuiltinSpec reports whether an import specifier names a builtin.
+func isBuiltinSpec(spec string) bool {
+	_, ok := builtins[strings.TrimPrefix(spec, "node:")]
+	return ok
+}
+
+// runEntry runs the compiled entry and the loop; it returns the exit code.
+func (vm *VM) runEntry(e *entry) int {
+	vm.sources[e.srcName] = e.file
+	vm.entryIsESM = e.esm
+	if e.esm {
+		return vm.runESM(e)
+	}
+	return vm.runMain(func() error { return vm.runCJS(e) }, false)
+}
+
+func (vm *VM) runCJS(e *entry) error {
+	rt := vm.RT
+	fnv, err := rt.RunProgram(e.prg)
+	if err != nil {
+		return err
+	}
+	fn, _ := goja.AssertFunction(fnv)
+	module := rt.NewObject()
+	exports := rt.NewObject()
+	must(module.Set("id", "."))
+	must(module.Set("path", filepath.Dir(e.argvPath)))
+	must(module.Set("exports", exports))
+	must(module.Set("filename", e.argvPath))
+	must(module.Set("loaded", false))
+	must(module.Set("children", rt.NewArray()))
+	must(module.Set("paths", rt.NewArray()))
+	require := vm.requireFunc(e, module)
+	_, err = fn(exports, exports, require, module, rt.ToValue(e.argvPath), rt.ToValue(filepath.Dir(e.argvPath)))
+	must(module.Set("loaded", true))
+	return err
+}
+
+// requireFunc is the entry's require: builtins now; files with the module
+// graph of issue #6.
+func (vm *VM) requireFunc(e *entry, module *goja.Object) goja.Value {
+	rt := vm.RT
+	req := rt.ToValue(func(c goja.FunctionCall) goja.Value {
+		spec := c.Argument(0)
+		if _, ok := spec.Export().(string); !ok {
+			panic(vm.newInvalidArgType("id", "string", spec))
+		}
+		s := spec.String()
+		if s == "" {
+			panic(vm.nodeError("TypeError", "ERR_INVALID_ARG_VALUE", "The argument 'id' must be a non-empty string. Received ''"))
+		}
+		m, err := vm.Require(s)
+		if err == nil {
+			return m
+		}
+		if isBuiltinSpec(s) || strings.HasPrefix(s, "node:") {
+			vm.throw(err)
+		}
+		panic(vm.nodeError("Error", "ERR_TSRUN_UNSUPPORTED", "Cannot require '"+s+"' from "+e.argvPath+
+			": loading files with require() is not supported yet (only node: builtins)"))
+	}).ToObject(rt)
+	must(req.Set("main", module))
+	must(req.Set("cache", rt.NewObject()))
+	must(req.Set("resolve", func(c goja.FunctionCall) goja.Value {
+		s := c.Argument(0).String()
+		if isBuiltinSpec(s) {
+			return rt.ToValue(s)
+		}
+		panic(vm.nodeError("Error", "MODULE_NOT_FOUND", "Cannot find module '"+s+"'"))
+	}))
+	return req
+}
+
+func (vm *VM) nodeError(class, code, msg string) goja.Value {
+	e, err := vm.RT.New(vm.RT.Get(class), vm.RT.ToValue(msg))
+	if err != nil {
+		return vm.RT.ToValue(msg)
+	}
+	must(e.Set("code", code))
+	return e
+}
+
+func (vm *VM) runESM(e *entry) int {
+	rt := vm.RT
+	var done *goja.Promise
+	vm.runLoop(func() error {
+		fnv, err := rt.RunProgram(e.prg)
+		if err != nil {
+			return err
+		}
+		fn, _ := goja.AssertFunction(fnv)
+		imp := rt.ToValue(func(c goja.FunctionCall) goja.Value {
+			m, err := vm.Require(c.Argument(0).String())
+			if err != nil {
+				vm.throw(err)
+			}
+			return m
+		})
+		res, err := fn(goja.Undefined(), imp, vm.importMeta(e))
+		if err != nil {
+			return err
+		}
+		p, ok := res.Export().(*goja.Promise)
+		if !ok {
+			return nil
+		}
+		done = p
+		// A rejected module evaluation is an uncaught exception, not an
+		// unhandled rejection: handle the promise and report it so.
+		then, _ := goja.AssertFunction(res.ToObject(rt).Get("then"))
+		_, err = then(res, goja.Undefined(), rt.ToValue(func(c goja.FunctionCall) goja.Value {
+			vm.triggerUncaught(c.Argument(0), nil, false)
+			if vm.Loop.stopped {
+				rt.Interrupt(exitSignal{vm.Loop.exitCode})
+			}
+			return goja.Undefined()
+		}))
+		return err
+	}, true)
+	if done != nil && done.State() == goja.PromiseStatePending && !vm.Loop.stopped {
+		return vm.unsettledTLA(e)
+	}
+	return vm.exitStatus()
+}
+
+// unsettledTLA is Node's end for a module whose top-level await can never
+// settle: a warning at the await, 'exit' with 13, exit code 13.
+func (vm *VM) unsettledTLA(e *entry) int {
+	line := topLevelAwaitLine(e.file.Text)
+	msg := "Warning: Detected unsettled top-level await at " + e.srcName
+	if line > 0 {
+		src := e.file.LineText(line)
+		col := strings.Index(src, "await")
+		msg += ":" + strconv.Itoa(line) + "\n" + src + "\n" + strings.Repeat(" ", max(col, 0)) + "^\n"
+	}
+	vm.writeStderr(msg + "\n\n\n")
+	code := vm.proc.emitExit(13)
+	if vm.Loop.stopped {
+		return vm.Loop.exitCode
+	}
+	return code
+}
+
+var topAwait = regexp.MustCompile(`(?m)^(?:(?:const|let|var)\b[^=\n]*=\s*)?await\b`)
+
+// topLevelAwaitLine guesses the line of the top-level await Node would
+// name: the last one written at the start of a statement in column 1.
+func topLevelAwaitLine(text string) int {
+	locs := topAwait.FindAllStringIndex(text, -1)
+	if len(locs) == 0 {
+		return 0
+	}
+	f := diag.NewFile("", text)
+	line, _ := f.Position(int32(locs[len(locs)-1][0]))
+	return line
+}
+
+// importMeta is import.meta for the entry.
+func (vm *VM) importMeta(e *entry) *goja.Object {
+	rt := vm.RT
+	m := rt.NewObject()
+	must(m.Set("url", fileURL(e.argvPath)))
+	must(m.Set("filename", e.argvPath))
+	must(m.Set("dirname", filepath.Dir(e.argvPath)))
+	must(m.Set("main", true))
+	must(m.Set("resolve", func(c goja.FunctionCall) goja.Value {
+		s := c.Argument(0).String()
+		if isBuiltinSpec(s) {
+			if strings.HasPrefix(s, "node:") {
+				return rt.ToValue(s)
+			}
+			return rt.ToValue("node:" + s)
+		}
+		base, _ := url.Parse(fileURL(e.argvPath))
+		ref, err := url.Parse(s)
+		if err != nil {
+			vm.throw(err)
+		}
+		return rt.ToValue(base.ResolveReference(ref).String())
+	}))
+	return m
+}

@@ -220,6 +220,13 @@ func (vm *VM) printFatal(val goja.Value, throwSite *goja.StackFrame, fromPromise
 	}
 	header := ""
 	if src, ok := vm.sourceLine(file, line); ok {
+		// V8 points at the throw statement in a script; goja knows where
+		// the Error was made. They differ only by `throw ` on one line.
+		if !vm.entryIsESM && !fromPromise && col > 1 {
+			if i := strings.LastIndex(src[:min(col-1, len(src))], "throw "); i >= 0 {
+				col = i + 1
+			}
+		}
 		caret := make([]byte, 0, col)
 		for i := 0; i < col-1 && i < len(src); i++ {
 			if src[i] == '\t' {
@@ -241,7 +248,10 @@ func (vm *VM) printFatal(val goja.Value, throwSite *goja.StackFrame, fromPromise
 			b.WriteString("\n" + header)
 		}
 		b.WriteString(vm.inspect(val))
-		b.WriteString("\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n")
+		b.WriteString("\n")
+		if _, isObj := val.(*goja.Object); !isObj {
+			b.WriteString("(Use `node --trace-uncaught ...` to show where the exception was thrown)\n")
+		}
 	}
 	b.WriteString("\nNode.js " + NodeVersion + "\n")
 	vm.writeStderr(b.String())
@@ -342,7 +352,8 @@ func NodeStack(s string) string {
 			continue
 		}
 		if m := gojaNative.FindStringSubmatch(ln); m != nil {
-			if m[1] == "" {
+			if m[1] == "" || m[1] == "apply" {
+				// apply: the loop's trampoline calling the callback.
 				continue
 			}
 			out = append(out, indent+"    at "+m[1]+" (<anonymous>)")

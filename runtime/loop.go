@@ -343,6 +343,11 @@ func (l *Loop) callGo(f func() error) {
 	}
 	fn := l.vm.RT.ToValue(func(goja.FunctionCall) goja.Value {
 		if err := f(); err != nil {
+			// Rethrow an exception as itself, keeping the stack of its throw.
+			var ex *goja.Exception
+			if errors.As(err, &ex) {
+				panic(ex)
+			}
 			panic(l.vm.toJSError(err))
 		}
 		return goja.Undefined()

@@ -7,8 +7,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/dop251/goja"
-
 	"github.com/tsrun-dev/tsrun/diag"
 )
 
@@ -94,6 +92,12 @@ func Run(opts Options) (exitCode int, err error) {
 // called as an outermost call (goja drains the jobs on return) and the
 // tick queue comes after.
 func (vm *VM) runMain(main func() error, esm bool) int {
+	vm.runLoop(main, esm)
+	return vm.exitStatus()
+}
+
+// runLoop is runMain without the exit sequence.
+func (vm *VM) runLoop(main func() error, esm bool) {
 	l := vm.Loop
 	l.updateTime()
 	if esm {
@@ -114,7 +118,6 @@ func (vm *VM) runMain(main func() error, esm bool) int {
 		l.callGo(main)
 	}
 	l.run()
-	return vm.exitStatus()
 }
 
 // exitStatus is Node's exit sequence once the loop is done: 'exit' with
@@ -143,5 +146,3 @@ func absPath(name string) string {
 	}
 	return name
 }
-
-var _ = goja.Undefined

@@ -42,6 +42,9 @@ type Options struct {
 	// SourceName is the file name the map (and so stack traces) use;
 	// default file.Name. The runtime passes a file:// URL, as Node prints.
 	SourceName string
+	// ForGoja adjusts the map for goja's reader (see fixInlineMap); such a
+	// map is wrong for any other consumer, so `tsrun strip` leaves it off.
+	ForGoja bool
 	// Banner and Footer wrap the output (a CommonJS function wrapper, say);
 	// the map accounts for them, so positions stay right.
 	Banner, Footer string
@@ -117,7 +120,11 @@ func Transform(file *diag.File, opts Options) (Result, []diag.Diagnostic) {
 	if d, bad := propertyEscape(file, string(r.Code)); bad {
 		return Result{}, []diag.Diagnostic{d}
 	}
-	return Result{Code: string(r.Code)}, nil
+	code := string(r.Code)
+	if opts.SourceMap {
+		code = fixInlineMap(code, name, opts.ForGoja)
+	}
+	return Result{Code: code}, nil
 }
 
 // propertyEscape finds a regexp literal with \p{ or \P{ that esbuild had to
@@ -147,6 +154,9 @@ func Diagnostics(file *diag.File, msgs []api.Message) []diag.Diagnostic {
 	out := make([]diag.Diagnostic, 0, len(msgs))
 	for _, m := range msgs {
 		d := diag.New(file, 0, 0, SyntaxError, m.Text)
+		if m.PluginName == "tsrun" {
+			d.Code = UnsupportedImport.Code // the only error our plugin reports
+		}
 		if loc := m.Location; loc != nil {
 			starts := file.LineStarts()
 			if loc.Line >= 1 && loc.Line <= len(starts) {
