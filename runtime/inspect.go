@@ -36,6 +36,7 @@ type inspector struct {
 	inspect           goja.Callable
 	format            goja.Callable
 	formatWithOptions goja.Callable
+	defaults          *goja.Object // util.inspect.defaultOptions
 }
 
 // inspector loads js/inspect.js on first use and returns its entry points.
@@ -63,6 +64,7 @@ func (vm *VM) inspector() (*inspector, error) {
 		}
 		*dst = fn
 	}
+	in.defaults = ex.Get("inspect").ToObject(vm.RT).Get("defaultOptions").ToObject(vm.RT)
 	// Stored as a wrapped Go value: invisible to user code, which never sees
 	// vm.internal, and kept exactly as long as the VM.
 	must(vm.internal.DefineDataProperty(inspectExportsKey, vm.RT.ToValue(in), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE))
@@ -174,8 +176,10 @@ func objectKind(o *goja.Object) string {
 // Inspect is util.inspect(v) with Node's default options. Primitives are
 // formatted in Go; anything else loads js/inspect.js.
 func (vm *VM) Inspect(v goja.Value) string {
-	if s, ok := inspectPrimitive(v); ok {
-		return s
+	if vm.fastPathOK() {
+		if s, ok := inspectPrimitive(v); ok {
+			return s
+		}
 	}
 	in, err := vm.inspector()
 	if err != nil {
@@ -191,8 +195,10 @@ func (vm *VM) Inspect(v goja.Value) string {
 // Format is util.format(args...): what console.log prints, without the
 // trailing newline.
 func (vm *VM) Format(args ...goja.Value) string {
-	if s, ok := formatSimple(args); ok {
-		return s
+	if vm.fastPathOK() {
+		if s, ok := formatSimple(args); ok {
+			return s
+		}
 	}
 	in, err := vm.inspector()
 	if err != nil {
@@ -203,6 +209,19 @@ func (vm *VM) Format(args ...goja.Value) string {
 		panic(vm.toJSError(err))
 	}
 	return r.String()
+}
+
+// fastPathOK reports whether the Go formatting of primitives still agrees
+// with inspect: until js/inspect.js is loaded nobody can have changed
+// util.inspect.defaultOptions, and afterwards only numericSeparator changes
+// how a primitive prints without options.
+func (vm *VM) fastPathOK() bool {
+	v := vm.internal.Get(inspectExportsKey)
+	if v == nil || goja.IsUndefined(v) {
+		return true
+	}
+	in, ok := v.Export().(*inspector)
+	return !ok || !in.defaults.Get("numericSeparator").ToBoolean()
 }
 
 // formatWithOptions is util.formatWithOptions(opts, args...); opts may be nil

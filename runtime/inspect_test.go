@@ -207,6 +207,16 @@ func TestInspectGoAPI(t *testing.T) {
 	if got, want := vm.Format(rt.ToValue("%s=%d"), rt.ToValue("n"), rt.ToValue(5), rt.ToValue("x")), "n=5 x"; got != want {
 		t.Errorf("Format = %q, want %q", got, want)
 	}
+	// The Go fast path must notice a changed default (the golden case with
+	// numericSeparator shows Node's output for it).
+	u := requireUtil(t, vm)
+	must(u.Get("inspect").ToObject(rt).Get("defaultOptions").ToObject(rt).Set("numericSeparator", true))
+	if got, want := vm.Format(rt.ToValue(1234567), rt.ToValue("x")), "1_234_567 x"; got != want {
+		t.Errorf("Format with numericSeparator = %q, want %q", got, want)
+	}
+	if got, want := vm.Inspect(rt.ToValue(-1e6)), "-1_000_000"; got != want {
+		t.Errorf("Inspect with numericSeparator = %q, want %q", got, want)
+	}
 }
 
 // A program that only prints strings must not pay for compiling inspect.js.
