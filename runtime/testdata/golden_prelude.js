@@ -2,8 +2,8 @@
 // path, url, abort, encoding, clone, timers, os). The same text runs first
 // under Node 26 (to produce the .out files, TSRUN_UPDATE=1) and under tsrun,
 // so the output format must not depend on util.inspect, which differs.
-// __write(s) is defined by whichever side runs the case.
-'use strict';
+// __write(s) is defined by whichever side runs the case. Cases run in
+// sloppy mode, as a CommonJS module does by default.
 globalThis.show = function show(v, seen = []) {
   switch (typeof v) {
     case 'string': return JSON.stringify(v);

@@ -1,0 +1,5 @@
+package runtime
+
+import "testing"
+
+func TestURLGolden(t *testing.T) { runGoldenDir(t, "url") }

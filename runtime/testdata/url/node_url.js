@@ -1,0 +1,34 @@
+const url = require('url');
+// url.parse() warns once (DEP0169); capture it rather than print it, as the
+// printed form carries the process id.
+const warnings = [];
+process.emitWarning = (...args) => warnings.push(args);
+print(Object.keys(url).filter((k) => k !== 'URLPattern' && k !== 'fileURLToPathBuffer'), url.URL === URL, url.URLSearchParams === URLSearchParams);
+for (const [p, o] of [['/tmp/a b#?%.txt', undefined], ['/tmp/dir/', undefined], ['/a\\b\n', undefined], ['/tmp/ü', undefined],
+  ['C:\\a b\\c', { windows: true }], ['\\\\server\\share\\f.txt', { windows: true }], ['C:\\dir\\', { windows: true }]]) {
+  check(`pathToFileURL ${JSON.stringify(p)}`, () => url.pathToFileURL(p, o).href);
+}
+check('pathToFileURL bad', () => url.pathToFileURL(1));
+for (const [u, o] of [['file:///tmp/a%20b.txt'], ['file:///tmp/%C3%BC'], ['file://localhost/etc'], ['file://host/x'],
+  ['file:///a%2fb'], ['http://x/'], ['file:///C:/a%20b', { windows: true }], ['file://server/share/x', { windows: true }],
+  ['file:///a/b', { windows: true }], ['file:///C:/a%5Cb', { windows: true }]]) {
+  check(`fileURLToPath ${u}`, () => url.fileURLToPath(u, o));
+}
+print(url.fileURLToPath(new URL('file:///x/y')));
+check('fileURLToPath bad', () => url.fileURLToPath(1));
+const w = new URL('https://us:pw@xn--nxasmq6b.com:81/p?q#h');
+print(url.format(w), url.format(w, { auth: false, search: false, fragment: false }), url.format(w, { unicode: true }));
+print(url.format(new URL('file:///x')), url.format(new URL('sc:op?q')));
+print(url.format({ protocol: 'https', hostname: 'example.com', pathname: '/some/path', query: { page: 1, format: 'json' } }));
+print(url.format({ protocol: 'http:', host: 'h:1', pathname: 'x', search: 'a=1', hash: 'f' }), url.format('http://a.com/b?c#d'));
+print(url.domainToASCII('español.com'), url.domainToASCII('xn--iñvalid.com'), url.domainToUnicode('xn--espaol-zwa.com'), url.domainToUnicode('xn--iñvalid.com'));
+const h = url.urlToHttpOptions(new URL('https://a:b@[::1]:99/p?q#h'));
+print(h.protocol, h.hostname, h.port, h.path, h.auth, h.href);
+const lp = url.parse('http://user:pass@Host.COM:8080/p/a/t/h?query=string#hash');
+print(lp.protocol, lp.slashes, lp.auth, lp.host, lp.port, lp.hostname, lp.hash, lp.search, lp.query, lp.pathname, lp.path, lp.href);
+const lq = url.parse('/p?a=1&a=2&b=3', true);
+print(lq.pathname, lq.search, lq.query.a, lq.query.b, lq.href, lq.host);
+const ls = url.parse('//host/x', false, true);
+print(ls.host, ls.pathname, ls.href);
+print(url.resolve('/one/two/three', 'four'), url.resolve('http://example.com/', '/one'), url.resolve('http://example.com/one', '/two'));
+print(warnings);
