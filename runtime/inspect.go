@@ -16,8 +16,11 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/dop251/goja"
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
 )
 
 // inspectExportsKey is where the loaded inspect.js exports are kept on
@@ -118,6 +121,9 @@ func installInspectHelpers(rt *goja.Runtime, internal *goja.Object) {
 		}
 		return rt.ToValue(NodeStack(s))
 	}))
+	must(internal.Set("stringWidth", func(call goja.FunctionCall) goja.Value {
+		return rt.ToValue(stringWidth(call.Argument(0).String()))
+	}))
 	must(internal.Set("className", func(call goja.FunctionCall) goja.Value {
 		o, ok := call.Argument(0).(*goja.Object)
 		if !ok {
@@ -171,6 +177,36 @@ func objectKind(o *goja.Object) string {
 		return "Proxy"
 	}
 	return ""
+}
+
+// stringWidth is the number of terminal columns s takes, as Node computes it
+// with ICU (after NFC normalization): East Asian wide and fullwidth
+// characters and emoji take two columns; combining marks, format and
+// control characters and emoji modifiers take none.
+func stringWidth(s string) int {
+	n := 0
+	for _, r := range norm.NFC.String(s) {
+		n += runeWidth(r)
+	}
+	return n
+}
+
+func runeWidth(r rune) int {
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return 2
+	}
+	switch {
+	case r >= 0x1f1e6 && r <= 0x1f1ff: // regional indicators: emoji presentation
+		return 2
+	case r == 0xad:
+		return 1
+	case r >= 0x1f3fb && r <= 0x1f3ff: // emoji modifiers (skin tones)
+		return 0
+	case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Cc):
+		return 0
+	}
+	return 1
 }
 
 // Inspect is util.inspect(v) with Node's default options. Primitives are

@@ -9,6 +9,7 @@
 //   className(v)      goja's class of an object ("Error", "Arguments", "RegExp", …)
 //   objectKind(v)     the internal slots of v: "Map", "Set", "Date", … or ""
 //   nodeStack(s)      goja's stack text rewritten with Node's frame format
+//   stringWidth(s)    terminal columns of s (East Asian Width, emoji)
 (function (internal) {
   'use strict';
 
@@ -1543,47 +1544,20 @@
     if (typeof str !== 'string') throw invalidArgType('str', 'string', str);
     return str.replace(ansi, '');
   }
-  const removeColors = (str) => String(str).replace(ansi, '');
+  const removeColors = (str) => {
+    str = String(str);
+    return str.includes('\u001b') || str.includes('\u009b') ? str.replace(ansi, '') : str;
+  };
 
-  function isFullWidthCodePoint(code) {
-    return code >= 0x1100 && (
-      code <= 0x115f || code === 0x2329 || code === 0x232a ||
-      (code >= 0x2e80 && code <= 0x3247 && code !== 0x303f) ||
-      (code >= 0x3250 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0xa4c6) ||
-      (code >= 0xa960 && code <= 0xa97c) || (code >= 0xac00 && code <= 0xd7a3) ||
-      (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe10 && code <= 0xfe19) ||
-      (code >= 0xfe30 && code <= 0xfe6b) || (code >= 0xff01 && code <= 0xff60) ||
-      (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x1b000 && code <= 0x1b001) ||
-      (code >= 0x1f200 && code <= 0x1f251) || (code >= 0x1f300 && code <= 0x1f64f) ||
-      (code >= 0x20000 && code <= 0x3fffd));
-  }
-  function isZeroWidthCodePoint(code) {
-    return code <= 0x1f || (code >= 0x7f && code <= 0x9f) ||
-      (code >= 0x300 && code <= 0x36f) || (code >= 0x200b && code <= 0x200f) ||
-      (code >= 0x20d0 && code <= 0x20ff) || (code >= 0xfe00 && code <= 0xfe0f) ||
-      (code >= 0xfe20 && code <= 0xfe2f) || (code >= 0xe0100 && code <= 0xe01ef);
-  }
-
-  // Columns a string takes on a terminal. Node asks ICU; this uses the East
-  // Asian Width table Node falls back to without ICU.
+  // Columns a string takes on a terminal: ASCII here, the rest in Go with
+  // the East Asian Width data Node gets from ICU (stringWidth, inspect.go).
   function getStringWidth(str, removeControlChars = true) {
-    let width = 0;
     if (removeControlChars) str = removeColors(str);
-    let ascii = true;
+    let width = 0;
     for (let i = 0; i < str.length; i++) {
-      if (str.charCodeAt(i) >= 127) {
-        ascii = false;
-        break;
-      }
-    }
-    if (ascii) {
-      for (let i = 0; i < str.length; i++) if (str.charCodeAt(i) >= 32) width++;
-      return width;
-    }
-    for (const char of str.normalize('NFC')) {
-      const code = char.codePointAt(0);
-      if (isFullWidthCodePoint(code)) width += 2;
-      else if (!isZeroWidthCodePoint(code)) width++;
+      const code = str.charCodeAt(i);
+      if (code >= 127) return width + internal.stringWidth(str.slice(i));
+      if (code >= 32) width++;
     }
     return width;
   }

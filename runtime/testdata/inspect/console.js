@@ -55,6 +55,7 @@ console.table([{ a: { b: { c: 1 } }, d: [1, 2, 3, 4, 5], e: { x: 1, y: 2, z: 3 }
 console.table(['apples', 'oranges', 'bananas']);
 console.table([{ name: '日本語', n: 1 }, { name: 'ascii', n: 22 }]);
 console.table([[]]);
+console.table([{ emoji: '🚀✅', flag: '🇺🇸', mixed: 'é and e\u0301', tone: '👍🏽' }]);
 console.group('table in group');
 console.table([{ a: 1 }]);
 console.groupEnd();
