@@ -1,0 +1,5 @@
+package runtime
+
+import "testing"
+
+func TestOsGolden(t *testing.T) { runGoldenDir(t, "os") }
