@@ -51,8 +51,7 @@ func installConsole(vm *VM) error {
 	c.err = func(s string) { writeConsole(vm.Stderr, s) }
 	c.colorsOut = lazyColors(vm.Stdout)
 	c.colorsErr = lazyColors(vm.Stderr)
-	obj := c.object()
-	must(obj.Set("Console", vm.consoleConstructor()))
+	obj := c.object(vm.consoleConstructor())
 	return vm.RT.GlobalObject().DefineDataProperty("console", obj, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
@@ -78,19 +77,40 @@ func lazyColors(w io.Writer) func() bool {
 	}
 }
 
-// object builds the console object: every method is a plain function bound
-// to c, so `const { log } = console` works as in Node.
-func (c *console) object() *goja.Object {
+// consoleMethods is the order of Node 26's console properties, which
+// console.log(console) shows. "Console" is there for the global console only.
+var consoleMethods = []string{
+	"log", "info", "debug", "warn", "error", "dir", "time", "timeEnd", "timeLog",
+	"trace", "assert", "clear", "count", "countReset", "group", "groupEnd", "table",
+	"dirxml", "groupCollapsed", "Console", "profile", "profileEnd", "timeStamp",
+	"context", "createTask",
+}
+
+// object builds the console object; ctor is console.Console, or nil for a
+// Console instance. Every method is a plain function bound to c, so
+// `const { log } = console` works as in Node.
+func (c *console) object(ctor goja.Value) *goja.Object {
 	vm := c.vm
 	rt := vm.RT
 	obj := rt.NewObject()
-	must(obj.DefineDataPropertySymbol(goja.SymToStringTag, rt.ToValue("console"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
-	method := func(name string, fn func(call goja.FunctionCall) goja.Value) {
-		f := rt.ToValue(fn).(*goja.Object)
-		// Node's console methods have their own names (console.log.name).
-		must(f.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
-		must(obj.Set(name, f))
-	}
+	must(obj.DefineDataPropertySymbol(goja.SymToStringTag, rt.ToValue("console"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	fns := make(map[string]func(goja.FunctionCall) goja.Value, len(consoleMethods))
+	method := func(name string, fn func(call goja.FunctionCall) goja.Value) { fns[name] = fn }
+	defer func() {
+		for _, name := range consoleMethods {
+			if name == "Console" {
+				if ctor != nil {
+					must(obj.Set(name, ctor))
+				}
+				continue
+			}
+			// One function per name, aliases included: console.info.name is
+			// "info" in Node.
+			f := rt.ToValue(fns[name]).(*goja.Object)
+			must(f.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+			must(obj.Set(name, f))
+		}
+	}()
 	log := func(call goja.FunctionCall) goja.Value {
 		c.print(false, call.Arguments)
 		return goja.Undefined()
@@ -191,6 +211,22 @@ func (c *console) object() *goja.Object {
 	for _, name := range []string{"profile", "profileEnd", "timeStamp", "context"} {
 		method(name, func(goja.FunctionCall) goja.Value { return goja.Undefined() })
 	}
+	method("createTask", func(goja.FunctionCall) goja.Value {
+		// Without an inspector a task only runs its function.
+		task := rt.NewObject()
+		must(task.Set("run", func(call goja.FunctionCall) goja.Value {
+			fn, ok := goja.AssertFunction(call.Argument(0))
+			if !ok {
+				panic(vm.nodeTypeError("ERR_INVALID_ARG_TYPE", "The \"f\" argument must be of type function."))
+			}
+			r, err := fn(goja.Undefined())
+			if err != nil {
+				panic(vm.toJSError(err))
+			}
+			return r
+		}))
+		return task
+	})
 	return obj
 }
 
@@ -198,7 +234,7 @@ func (c *console) object() *goja.Object {
 // new Console({ stdout, stderr, inspectOptions, groupIndentation }).
 func (vm *VM) consoleConstructor() goja.Value {
 	rt := vm.RT
-	return rt.ToValue(func(call goja.ConstructorCall) *goja.Object {
+	ctor := rt.ToValue(func(call goja.ConstructorCall) *goja.Object {
 		opts, ok := call.Argument(0).(*goja.Object)
 		if !ok {
 			panic(vm.nodeTypeError("ERR_CONSOLE_WRITABLE_STREAM", "The \"stdout\" argument must be a writable stream"))
@@ -226,10 +262,12 @@ func (vm *VM) consoleConstructor() goja.Value {
 			out: out, err: errW, inspectOptions: inspectOptions,
 			colorsOut: func() bool { return false }, colorsErr: func() bool { return false },
 		}
-		obj := c.object()
+		obj := c.object(nil)
 		must(obj.SetPrototype(call.This.Prototype()))
 		return obj
-	})
+	}).(*goja.Object)
+	must(ctor.DefineDataProperty("name", rt.ToValue("Console"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	return ctor
 }
 
 // streamWriter calls stream.write(s), ignoring errors as Node's Console does.

@@ -99,3 +99,5 @@ console.log('done');
     console.log(e.name, e.code);
   }
 }
+console.log(console);
+console.log(console.info.name, console.Console.name, console.createTask('t').run(() => 'ran'));
