@@ -155,7 +155,7 @@ func (vm *VM) triggerUncaught(val goja.Value, throwSite *goja.StackFrame, fromPr
 func (vm *VM) unhandledRejectionError(reason goja.Value) goja.Value {
 	msg := "This error originated either by throwing inside of an async function without a catch block, " +
 		"or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"" +
-		vm.inspect(reason) + "\"."
+		vm.noSideEffectsToString(reason) + "\"."
 	e, err := vm.RT.New(vm.RT.Get("Error"), vm.RT.ToValue(msg))
 	if err != nil {
 		return reason
@@ -222,7 +222,7 @@ func (vm *VM) printFatal(val goja.Value, throwSite *goja.StackFrame, fromPromise
 	if src, ok := vm.sourceLine(file, line); ok {
 		// V8 points at the throw statement in a script; goja knows where
 		// the Error was made. They differ only by `throw ` on one line.
-		if !vm.entryIsESM && !fromPromise && col > 1 {
+		if throwSite != nil && !vm.entryIsESM && !fromPromise && col > 1 {
 			if i := strings.LastIndex(src[:min(col-1, len(src))], "throw "); i >= 0 {
 				col = i + 1
 			}
@@ -379,4 +379,31 @@ func firstFrame(stack goja.Value) (file string, line, col int, ok bool) {
 		return m[2], line, col, true
 	}
 	return "", 0, 0, false
+}
+
+// noSideEffectsToString is V8's rendering of a rejection reason in Node's
+// message: primitives as String() gives them, Errors as "Name: message",
+// other objects as "#<Constructor>".
+func (vm *VM) noSideEffectsToString(v goja.Value) string {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		if v == nil {
+			return "undefined"
+		}
+		var s string
+		if vm.RT.Try(func() { s = v.String() }) != nil {
+			return ""
+		}
+		return s
+	}
+	if isErrorObject(vm, o) {
+		return o.Get("name").String() + ": " + o.Get("message").String()
+	}
+	name := "Object"
+	if c, ok := o.Get("constructor").(*goja.Object); ok {
+		if n := c.Get("name"); n != nil && n.String() != "" {
+			name = n.String()
+		}
+	}
+	return "#<" + name + ">"
 }

@@ -48,12 +48,12 @@ type Loop struct {
 
 	// js is the trampoline from js/loop.js, loaded on first use: a program
 	// that schedules nothing never compiles it.
-	js           *loopJS
-	ticksQueued  bool
-	rejections   rejectionTracker
-	stopped      bool // process.exit or a fatal error: run nothing more
-	exitCode     int
-	inBeforeExit bool
+	js          *loopJS
+	ticksQueued bool
+	rejections  rejectionTracker
+	stopped     bool // process.exit or a fatal error: run nothing more
+	exitCode    int
+	firstFloor  int64 // the first iteration's loop time is at least this
 }
 
 type loopJS struct {
@@ -227,7 +227,7 @@ func (l *Loop) runOnce() {
 // (queued completions, immediates), else until the next timer, else
 // forever (-1).
 func (l *Loop) pollTimeout() time.Duration {
-	if l.imm.refs > 0 || !l.alive() {
+	if (l.imm.refs > 0 && l.imm.idle) || !l.alive() {
 		return 0
 	}
 	l.mu.Lock()
@@ -236,7 +236,11 @@ func (l *Loop) pollTimeout() time.Duration {
 	if ready {
 		return 0
 	}
-	if d, ok := l.timers.next(); ok {
+	d, ok := l.timers.next()
+	if !ok && l.imm.refs > 0 {
+		return 0
+	}
+	if ok {
 		wait := d - l.hrNow()
 		if wait <= 0 {
 			return 0

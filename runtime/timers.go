@@ -106,6 +106,11 @@ type immediate struct {
 }
 
 type immediateState struct {
+	// idle mirrors Node's idle handle, which keeps poll from blocking while
+	// immediates wait: a new immediate starts it, dropping the last ref
+	// stops it, and re-ref'ing an immediate does not restart it (so such an
+	// immediate waits for the next timer, as in Node 26).
+	idle   bool
 	queue  []*immediate
 	byID   map[int64]*immediate
 	nextID int64
@@ -248,6 +253,7 @@ func (vm *VM) timersJS() (*goja.Object, error) {
 		im.byID[it.id] = it
 		im.queue = append(im.queue, it)
 		im.refs++
+		im.idle = true
 		return rt.ToValue(it.id)
 	}))
 	must(in.Set("immediateClear", func(c goja.FunctionCall) goja.Value {
@@ -268,6 +274,9 @@ func (vm *VM) timersJS() (*goja.Object, error) {
 					im.refs++
 				} else {
 					im.refs--
+					if im.refs == 0 {
+						im.idle = false
+					}
 				}
 			}
 			it.ref = ref

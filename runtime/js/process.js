@@ -32,7 +32,10 @@
     enumerable: true,
     configurable: false,
     get() { return exitCode; },
-    set(code) { validateCode(code); exitCode = code; },
+    set(code) {
+      validateCode(code);
+      exitCode = typeof code === 'string' ? Number(code) : code;
+    },
   });
 
   const argv = b.argv;
