@@ -42,7 +42,10 @@ type sysError struct {
 	hasDest bool
 	// nodeCode, when set, makes this Node's SystemError (ERR_FS_EISDIR...)
 	// with its own message and an `info` object, rather than an uvException.
-	nodeCode, nodeMsg string
+	// strerror is the C library's text, which SystemError shows where an
+	// uvException shows libuv's ("is a directory", not "illegal operation
+	// on a directory").
+	nodeCode, nodeMsg, strerror string
 }
 
 // newSysError wraps the Linux error of a system call. err may be a
@@ -137,15 +140,15 @@ func (e *sysError) toJS(rt *goja.Runtime) *goja.Object {
 // EISDIR (is a directory) /p", name SystemError, errno positive, and the
 // details again under info.
 func (e *sysError) systemErrorJS(rt *goja.Runtime) *goja.Object {
-	msg := e.nodeMsg + ": " + e.syscall + " returned " + e.code() + " (" + e.description() + ") " + e.path
+	msg := e.nodeMsg + ": " + e.syscall + " returned " + e.code() + " (" + e.strerror + ") " + e.path
 	obj := newError(rt, "Error", msg)
 	obj.Set("name", "SystemError ["+e.nodeCode+"]")
 	obj.Get("stack")
-	obj.Set("name", "SystemError")
+	obj.DefineDataProperty("name", rt.ToValue("SystemError"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	obj.Set("code", e.nodeCode)
 	info := rt.NewObject()
 	info.Set("code", e.code())
-	info.Set("message", e.description())
+	info.Set("message", e.strerror)
 	info.Set("path", e.path)
 	info.Set("syscall", e.syscall)
 	info.Set("errno", -e.errno)
