@@ -43,3 +43,10 @@ func isTerminal(f *os.File) bool {
 	}
 	return fi.Mode()&os.ModeCharDevice != 0
 }
+
+// isTerminalReader reports whether r is a terminal (stdin typed by a
+// person) rather than a pipe or a file.
+func isTerminalReader(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	return ok && isTerminal(f)
+}

@@ -82,7 +82,7 @@ Everything after FILE is passed to the program as process.argv.`,
 	root.SetErr(ios.ErrOut)
 	root.SetVersionTemplate("tsrun {{.Version}}\n")
 	// Flags after FILE belong to the program, as with node.
-	root.Flags().SetInterspersed(false)
+	addRunFlags(root)
 	for _, sub := range subcommands {
 		root.AddCommand(sub(ios))
 	}
