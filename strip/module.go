@@ -1,5 +1,3 @@
-//go:build tsrun_strip
-
 package strip
 
 import (

@@ -1,5 +1,3 @@
-//go:build tsrun_strip
-
 // Package strip turns TypeScript into JavaScript that goja can run. It is
 // the only importer of esbuild: types go out, and what goja lacks (async
 // generators, for await, using, decorators) is lowered; an inline source map
