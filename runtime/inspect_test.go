@@ -265,3 +265,42 @@ func BenchmarkInspectObject(b *testing.B) {
 type discard struct{}
 
 func (discard) Write(p []byte) (int, error) { return len(p), nil }
+
+// The loader has no V8 module records: it must build namespace objects as
+// the spec shapes them (null prototype, sorted exports, a non-enumerable
+// Symbol.toStringTag of 'Module', not extensible), and live bindings may be
+// getters. Built that way, they print as Node prints real namespaces.
+func TestInspectModuleNamespace(t *testing.T) {
+	want := inspectGolden(t, "module.stdout")
+	vm, stdout, _ := newInspectVM(t)
+	src := `
+		const util = require('node:util');
+		function namespace(bindings) {
+			const ns = Object.create(null);
+			for (const k of Object.keys(bindings).sort()) {
+				Object.defineProperty(ns, k, { get: bindings[k], enumerable: true });
+			}
+			Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
+			return Object.preventExtensions(ns);
+		}
+		const a = 1;
+		let b = { c: [1, 2], d: { e: { f: 1 } } };
+		function f() {}
+		class K {}
+		const zeta = 'last';
+		const ns = namespace({ a: () => a, b: () => b, default: () => f, K: () => K, zeta: () => zeta });
+		const empty = namespace({});
+		console.log(util.inspect(ns));
+		console.log(util.inspect({ ns }, { depth: 0 }));
+		console.log(util.inspect([ns], { depth: 1 }));
+		console.log(util.inspect(empty));
+		console.log(util.inspect(ns, { colors: true }));
+		console.log(util.types.isModuleNamespaceObject(ns), util.types.isModuleNamespaceObject({}));
+	`
+	if err := runScriptForTest(vm, src); err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(want, stdout.String()); d != "" {
+		t.Errorf("namespace output (-node +tsrun):\n%s", d)
+	}
+}

@@ -69,6 +69,14 @@
   const isNativeError = (v) => kind(v) === 'Error';
   const isArgumentsObject = (v) => kind(v) === 'Arguments';
   const isPromise = (v) => kind(v) === 'Promise';
+  // goja has no module records: the loader's namespace objects are ordinary
+  // objects shaped as the spec shapes them (null prototype, an own
+  // non-enumerable Symbol.toStringTag of 'Module', not extensible).
+  const isModuleNamespaceObject = (v) => {
+    if (v === null || typeof v !== 'object' || getProto(v) !== null || Object.isExtensible(v)) return false;
+    const d = getDesc(v, Symbol.toStringTag);
+    return d !== undefined && d.value === 'Module' && !d.enumerable;
+  };
   const isProxy = (v) => (typeof v === 'function' ? internal.proxyDetails(v) !== undefined : kind(v) === 'Proxy');
   const inChain = (v, proto) => {
     if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return false;
@@ -911,6 +919,9 @@
       } else if (isWeakMap(value)) {
         braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
         formatter = formatWeakCollection;
+      } else if (isModuleNamespaceObject(value)) {
+        braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
+        formatter = (c, v, r) => formatNamespaceObject(keys, c, v, r);
       } else if (isBoxedPrimitive(value)) {
         base = getBoxedBase(value, ctx, keys, constructor, tag);
         if (keys.length === 0 && protoProps === undefined) return base;
@@ -1416,6 +1427,28 @@
     return output;
   }
 
+  // Exports print with their values, even when the loader implements live
+  // bindings as getters; a binding still in its temporal dead zone prints
+  // as <uninitialized>, as in Node.
+  function formatNamespaceObject(keys, ctx, value, recurseTimes) {
+    const output = [];
+    for (const key of keys) {
+      let v;
+      try {
+        v = value[key];
+      } catch (err) {
+        if (!(err instanceof ReferenceError)) throw err;
+        const tmp = formatProperty(ctx, { [key]: '' }, recurseTimes, key, kObjectType);
+        output.push(tmp.slice(0, tmp.lastIndexOf(' ') + 1) + ctx.stylize('<uninitialized>', 'special'));
+        continue;
+      }
+      output.push(formatProperty(ctx, value, recurseTimes, key, kObjectType, { value: v, enumerable: true }));
+    }
+    // The keys are done: formatRaw must not list them again.
+    keys.length = 0;
+    return output;
+  }
+
   // goja cannot list a WeakMap/WeakSet's entries, so showHidden changes
   // nothing here (Node would preview them).
   function formatWeakCollection(ctx) {
@@ -1714,7 +1747,7 @@
     types: {
       isAsyncFunction, isGeneratorFunction, isArgumentsObject, isArrayBuffer,
       isAnyArrayBuffer: isArrayBuffer, isBoxedPrimitive, isDataView, isDate,
-      isMap, isMapIterator, isNativeError, isPromise, isProxy, isRegExp, isSet,
+      isMap, isMapIterator, isModuleNamespaceObject, isNativeError, isPromise, isProxy, isRegExp, isSet,
       isSetIterator, isTypedArray, isUint8Array, isWeakMap, isWeakSet,
       isNumberObject, isStringObject, isBooleanObject, isBigIntObject,
       isSymbolObject, typedArrayName,

@@ -616,8 +616,7 @@
     isGeneratorObject: (v) => v !== null && typeof v === 'object' && objectToString(v) === '[object Generator]',
     isMap: t.isMap,
     isMapIterator: t.isMapIterator,
-    isModuleNamespaceObject: (v) => v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === null &&
-      v[Symbol.toStringTag] === 'Module' && !Object.isExtensible(v),
+    isModuleNamespaceObject: t.isModuleNamespaceObject,
     isNativeError: t.isNativeError,
     isNumberObject: t.isNumberObject,
     isPromise: t.isPromise,

@@ -13,3 +13,4 @@ cd "$here"
 export TZ=UTC LANG=C
 "$NODE" gen.js cases.txt > expected.txt
 "$NODE" console.js > console.stdout 2> console.stderr
+"$NODE" module.mjs > module.stdout

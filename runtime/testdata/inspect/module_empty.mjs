@@ -1,0 +1,2 @@
+// A module without exports.
+export {};
