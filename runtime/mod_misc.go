@@ -27,7 +27,32 @@ func init() {
 				return web.Get(name), nil
 			})
 		}
+		vm.defineLazyGlobal("structuredClone", true, func() (goja.Value, error) {
+			return vm.cloneFunc()
+		})
 		return nil
+	})
+}
+
+// cloneFunc returns structuredClone (js/clone.js).
+func (vm *VM) cloneFunc() (*goja.Object, error) {
+	return vm.cachedInternal("issue5Clone", func() (goja.Value, error) {
+		errs, err := vm.nodeErrors()
+		if err != nil {
+			return nil, err
+		}
+		web, err := vm.webInternal()
+		if err != nil {
+			return nil, err
+		}
+		native := vm.RT.NewObject()
+		must(native.Set("detach", func(call goja.FunctionCall) goja.Value {
+			if ab, ok := call.Argument(0).Export().(goja.ArrayBuffer); ok {
+				ab.Detach()
+			}
+			return goja.Undefined()
+		}))
+		return vm.internalJS("clone", errs, web, native)
 	})
 }
 

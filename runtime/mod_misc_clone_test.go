@@ -1,0 +1,5 @@
+package runtime
+
+import "testing"
+
+func TestCloneGolden(t *testing.T) { runGoldenDir(t, "clone") }
