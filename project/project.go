@@ -144,6 +144,7 @@ func Check(opts Options) (*Result, error) {
 		skipLibCheck = isTrue(o.SkipLibCheck)
 	}
 
+	opts.Dir = dir
 	files, diags, err := processAll(inputs, opts, eopts, skipLibCheck)
 	if err != nil {
 		return nil, err
@@ -182,30 +183,75 @@ type input struct {
 	name      string // as displayed
 	data      []byte // stdin's text
 	fromStdin bool
+	followed  bool // reached through an import, not named by the user
 }
 
 // processAll reads, parses and runs the erasable rules on every input,
-// runtime.GOMAXPROCS(0) files at a time. The first input error (in path
-// order) wins, so the message does not depend on scheduling.
+// runtime.GOMAXPROCS(0) files at a time, then on the files they import
+// (imports.go), round after round until no new file turns up. The first
+// input error (in path order) wins, so the message does not depend on
+// scheduling.
 func processAll(inputs []input, opts Options, eopts erasable.Options, skipLibCheck bool) ([]*syntax.SourceFile, []diag.Diagnostic, error) {
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	workers = min(workers, max(len(inputs), 1))
-	type outcome struct {
-		sf    *syntax.SourceFile
-		diags []diag.Diagnostic
-		err   error
+	seen := map[string]bool{}
+	for _, in := range inputs {
+		if in.path != "" {
+			seen[in.path] = true
+		}
 	}
+	var files []*syntax.SourceFile
+	var diags []diag.Diagnostic
+	dir := ""
+	if opts.Dir != "" {
+		dir, _ = filepath.Abs(opts.Dir)
+	}
+	for round := inputs; len(round) > 0; {
+		results := runParallel(round, workers, opts.Mode, eopts, skipLibCheck)
+		var next []input
+		for i, r := range results {
+			if r.err != nil {
+				if round[i].followed {
+					continue // an unreadable import: tsc's error, not an input error of ours
+				}
+				return nil, nil, r.err
+			}
+			files = append(files, r.sf)
+			diags = append(diags, r.diags...)
+			for _, p := range r.imports {
+				if !seen[p] {
+					seen[p] = true
+					next = append(next, input{path: p, name: displayName(dir, p), followed: true})
+				}
+			}
+		}
+		slices.SortFunc(next, func(a, b input) int { return strings.Compare(a.path, b.path) })
+		round = next
+	}
+	slices.SortFunc(files, func(a, b *syntax.SourceFile) int { return strings.Compare(a.File.Name, b.File.Name) })
+	return files, diags, nil
+}
+
+type outcome struct {
+	sf      *syntax.SourceFile
+	diags   []diag.Diagnostic
+	imports []string
+	err     error
+}
+
+// runParallel processes inputs on workers goroutines; results are in input
+// order.
+func runParallel(inputs []input, workers int, mode Mode, eopts erasable.Options, skipLibCheck bool) []outcome {
+	workers = min(workers, max(len(inputs), 1))
 	results := make([]outcome, len(inputs))
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range workers {
 		wg.Go(func() {
 			for i := range next {
-				sf, ds, err := processOne(inputs[i], opts.Mode, eopts, skipLibCheck)
-				results[i] = outcome{sf, ds, err}
+				results[i] = processOne(inputs[i], mode, eopts, skipLibCheck)
 			}
 		})
 	}
@@ -214,49 +260,43 @@ func processAll(inputs []input, opts Options, eopts erasable.Options, skipLibChe
 	}
 	close(next)
 	wg.Wait()
-	files := make([]*syntax.SourceFile, 0, len(inputs))
-	var diags []diag.Diagnostic
-	for _, r := range results {
-		if r.err != nil {
-			return nil, nil, r.err
-		}
-		files = append(files, r.sf)
-		diags = append(diags, r.diags...)
-	}
-	slices.SortFunc(files, func(a, b *syntax.SourceFile) int { return strings.Compare(a.File.Name, b.File.Name) })
-	return files, diags, nil
+	return results
 }
 
 // processOne handles one file. A panic in a pass is turned into an input
 // error naming the file rather than crashing the whole check: no Go panic
 // reaches a user.
-func processOne(in input, mode Mode, eopts erasable.Options, skipLibCheck bool) (sf *syntax.SourceFile, ds []diag.Diagnostic, err error) {
+func processOne(in input, mode Mode, eopts erasable.Options, skipLibCheck bool) (out outcome) {
 	defer func() {
 		if r := recover(); r != nil {
-			sf, ds = nil, nil
-			err = &InputError{Path: in.name, Err: fmt.Errorf("internal error while checking this file (please report it): %v", r)}
+			out = outcome{err: &InputError{Path: in.name, Err: fmt.Errorf("internal error while checking this file (please report it): %v", r)}}
 		}
 	}()
 	data := in.data
 	if !in.fromStdin {
+		var err error
 		data, err = os.ReadFile(in.path)
 		if err != nil {
-			return nil, nil, &InputError{Path: in.name, Err: readError(err)}
+			return outcome{err: &InputError{Path: in.name, Err: readError(err)}}
 		}
 	}
 	if bad := diag.CheckUTF8(data); bad >= 0 {
-		return nil, nil, &InputError{Path: in.name, Err: fmt.Errorf("not valid UTF-8 (invalid byte at offset %d); save it as UTF-8", bad)}
+		return outcome{err: &InputError{Path: in.name, Err: fmt.Errorf("not valid UTF-8 (invalid byte at offset %d); save it as UTF-8", bad)}}
 	}
 	file := diag.NewFile(in.name, string(data))
-	sf = syntax.Parse(file, syntax.ParseOptions{Dialect: syntax.DialectFromName(file.Name)})
-	if mode == SyntaxOnly || len(sf.Diagnostics) > 0 {
-		return sf, nil, nil
+	out.sf = syntax.Parse(file, syntax.ParseOptions{Dialect: syntax.DialectFromName(file.Name)})
+	if in.path != "" && mode != SyntaxOnly {
+		out.imports = imports(out.sf, filepath.Dir(in.path))
 	}
-	if skipLibCheck && sf.IsDeclarationFile() {
+	if mode == SyntaxOnly || len(out.sf.Diagnostics) > 0 {
+		return out
+	}
+	if skipLibCheck && out.sf.IsDeclarationFile() {
 		// tsc does not check declaration files at all under skipLibCheck.
-		return sf, nil, nil
+		return out
 	}
-	return sf, erasable.Check(sf, eopts), nil
+	out.diags = erasable.Check(out.sf, eopts)
+	return out
 }
 
 func readError(err error) error {

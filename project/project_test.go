@@ -268,3 +268,38 @@ func TestTypeCheckerHook(t *testing.T) {
 		t.Errorf("type checker called %d times, want 1 (Full mode only)", called)
 	}
 }
+
+// TestFollowsImports: like tsc, files reached through relative imports are
+// checked too.
+func TestFollowsImports(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"main.ts": `/// <reference path="./ref.d.ts" />
+import { b } from "./b.js";
+export * from "./c";
+import fs = require("./d.cjs");
+type T = import("./e").E;
+const lazy = import("./f.mjs");
+import "pkg";
+import "./node_modules/x/index.js";
+`,
+		"b.ts":                    "export const b = 1; enum B {}\n",
+		"c/index.ts":              "enum C {}\n",
+		"d.cts":                   "enum D {}\n",
+		"e.d.ts":                  "export declare class E { constructor(public x: number) }\n",
+		"f.mts":                   "enum F {}\n",
+		"ref.d.ts":                "declare class R { constructor(private r: number) }\n",
+		"node_modules/x/index.ts": "enum X {}\n",
+		"unrelated.ts":            "enum U {}\n",
+	})
+	res, err := Check(Options{Dir: dir, Paths: []string{"main.ts"}, Mode: ErasableOnly})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"b.ts", "c/index.ts", "d.cts", "e.d.ts", "f.mts", "main.ts", "ref.d.ts"}
+	if diff := cmp.Diff(want, fileNames(res)); diff != "" {
+		t.Errorf("files (-want +got):\n%s", diff)
+	}
+	if got := len(res.Diagnostics); got != 7 {
+		t.Errorf("got %d diagnostics, want 7 (import =, and one per imported file): %q", got, lines(res.Diagnostics))
+	}
+}
