@@ -42,7 +42,8 @@ type inspector struct {
 	defaults          *goja.Object // util.inspect.defaultOptions
 }
 
-// inspector loads js/inspect.js on first use and returns its entry points.
+// inspector loads js/inspect.js (with inspect_regexp.js and
+// inspect_format.js) on first use and returns its entry points.
 func (vm *VM) inspector() (*inspector, error) {
 	if v := vm.internal.Get(inspectExportsKey); v != nil && !goja.IsUndefined(v) {
 		if in, ok := v.Export().(*inspector); ok {
@@ -50,11 +51,26 @@ func (vm *VM) inspector() (*inspector, error) {
 		}
 	}
 	installInspectHelpers(vm.RT, vm.internal)
-	v, err := vm.internalJS("inspect")
+	// Three files, one module: the regexp highlighter and util.format are
+	// kept apart from the walk only to keep each file readable.
+	highlighter, err := vm.internalJS("inspect_regexp")
+	if err != nil {
+		return nil, err
+	}
+	v, err := vm.internalJS("inspect", highlighter)
 	if err != nil {
 		return nil, err
 	}
 	ex := v.ToObject(vm.RT)
+	f, err := vm.internalJS("inspect_format", ex)
+	if err != nil {
+		return nil, err
+	}
+	fo := f.ToObject(vm.RT)
+	for _, name := range []string{"format", "formatWithOptions"} {
+		must(ex.Set(name, fo.Get(name)))
+	}
+	must(ex.Delete("internals"))
 	in := &inspector{exports: ex}
 	for name, dst := range map[string]*goja.Callable{
 		"inspect":           &in.inspect,

@@ -10,7 +10,7 @@
 //   objectKind(v)     the internal slots of v: "Map", "Set", "Date", … or ""
 //   nodeStack(s)      goja's stack text rewritten with Node's frame format
 //   stringWidth(s)    terminal columns of s (East Asian Width, emoji)
-(function (internal) {
+(function (internal, makeRegExpHighlighter) {
   'use strict';
 
   const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
@@ -214,11 +214,8 @@
   inspect.styles = Object.assign(Object.create(null), {
     special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow',
     undefined: 'grey', null: 'bold', string: 'green', symbol: 'green',
-    date: 'magenta', regexp: highlightRegExp, module: 'underline',
+    date: 'magenta', regexp: makeRegExpHighlighter(inspect.colors), module: 'underline',
   });
-  // The palette of regexp nesting levels; users may replace it.
-  highlightRegExp.colors = ['green', 'red', 'yellow', 'cyan', 'magenta'];
-  const defaultRegExpColors = highlightRegExp.colors.slice();
 
   function stylizeWithColor(str, styleType) {
     const style = inspect.styles[styleType];
@@ -230,190 +227,6 @@
     return str;
   }
 
-  // Colours a regexp literal token by token, as Node 26 does: each token
-  // takes the palette colour of its nesting level; quantifiers, anchors and
-  // alternation sit three levels deeper, `.` two, escapes and atoms one.
-  function highlightRegExp(src) {
-    const names = highlightRegExp.colors && highlightRegExp.colors.length > 0
-      ? highlightRegExp.colors : defaultRegExpColors;
-    const palette = [];
-    for (const name of names) {
-      const c = inspect.colors[name];
-      if (c) palette.push([`\u001b[${c[0]}m`, `\u001b[${c[1]}m`]);
-    }
-    let out = '';
-    let i = 0;
-    let depth = 0;
-    let inClass = false;
-    const emit = (str) => {
-      const color = palette[depth % palette.length] || palette[0];
-      out += color[0] + str + color[1];
-    };
-    const emitAt = (str, inc, advance) => {
-      depth += inc;
-      emit(str);
-      depth -= inc;
-      i += advance;
-    };
-    // A delimited run such as \u{...}, \p{...} or \k<...>: the opener and
-    // closer at the outer level, the content one level in.
-    const emitDelimited = (open, close, outer = 1) => {
-      let inner = '';
-      i++;
-      while (i < src.length && src[i] !== close) inner += src[i++];
-      if (i < src.length) {
-        depth -= outer;
-        emit(open);
-        emitAt(inner, 1, 1);
-        emit(close);
-        depth += outer;
-      } else {
-        // Unclosed: show the opener alone rather than misattribute the rest.
-        emitAt(open, 1, -inner.length);
-      }
-    };
-    emit('/');
-    depth++;
-    i = 1;
-    while (i < src.length) {
-      const ch = src[i];
-      if (inClass) {
-        if (ch === '\\') {
-          let esc = '\\';
-          i++;
-          if (i < src.length) {
-            esc += src[i++];
-            const n = esc[1];
-            if ((n === 'u' || n === 'p' || n === 'P') && src[i] === '{') {
-              emitDelimited(`${esc}{`, '}', 0);
-              continue;
-            }
-            if (n === 'x') {
-              esc += src.slice(i, i + 2);
-              i += 2;
-            }
-          }
-          emit(esc);
-        } else if (ch === ']') {
-          depth--;
-          emit(']');
-          i++;
-          inClass = false;
-        } else if (ch === '-' && src[i - 1] !== '[' && i + 1 < src.length && src[i + 1] !== ']') {
-          emitAt('-', 1, 1);
-        } else {
-          emit(ch);
-          i++;
-        }
-      } else if (ch === '[') {
-        emit('[');
-        depth++;
-        i++;
-        inClass = true;
-      } else if (ch === '(') {
-        emit('(');
-        depth++;
-        i++;
-        if (src[i] === '?') {
-          i++;
-          const a = i < src.length ? src[i] : '';
-          const b = i + 1 < src.length ? src[i + 1] : '';
-          if (a === ':' || a === '=' || a === '!') {
-            emitAt(`?${a}`, -1, 1);
-          } else if (a === '<' && (b === '=' || b === '!')) {
-            emitAt(`?<${b}`, -1, 2);
-          } else if (a === '<') {
-            i++;
-            const start = i;
-            while (i < src.length && src[i] !== '>') i++;
-            const name = src.slice(start, i);
-            if (i < src.length) {
-              depth--;
-              emit('?<');
-              emitAt(name, 1, 0);
-              emit('>');
-              depth++;
-              i++;
-            } else {
-              emitAt('?<', -1, 0);
-              emit(name);
-            }
-          } else {
-            emit('?');
-          }
-        }
-      } else if (ch === ')') {
-        depth--;
-        emit(')');
-        i++;
-      } else if (ch === '\\') {
-        let esc = '\\';
-        i++;
-        if (i < src.length) {
-          esc += src[i++];
-          const n = esc[1];
-          if (i < src.length) {
-            if ((n === 'u' || n === 'p' || n === 'P') && src[i] === '{') {
-              emitDelimited(`${esc}{`, '}', 0);
-              continue;
-            } else if (n === 'k' && src[i] === '<') {
-              emitDelimited(`${esc}<`, '>');
-              continue;
-            } else if (n === 'x') {
-              esc += src.slice(i, i + 2);
-              i += 2;
-            } else if (n >= '0' && n <= '9') {
-              while (i < src.length && src[i] >= '0' && src[i] <= '9') esc += src[i++];
-            }
-          }
-        }
-        emitAt(esc, 1, 0);
-      } else if ('|+*?,^$'.includes(ch)) {
-        emitAt(ch, 3, 1);
-      } else if (ch === '{') {
-        i++;
-        let min = '';
-        while (i < src.length && src[i] >= '0' && src[i] <= '9') min += src[i++];
-        if (min) {
-          emit('{');
-          depth++;
-          emitAt(min, 1, 0);
-        }
-        if (i < src.length) {
-          if (src[i] === ',') {
-            if (!min) {
-              emit('{');
-              depth++;
-            }
-            emit(',');
-            i++;
-          } else if (!min) {
-            // A literal brace.
-            emitAt('{', 1, 0);
-            continue;
-          }
-        }
-        let max = '';
-        while (i < src.length && src[i] >= '0' && src[i] <= '9') max += src[i++];
-        if (max) emitAt(max, 1, 0);
-        if (src[i] === '}') {
-          depth--;
-          emit('}');
-          i++;
-        }
-        if (src[i] === '?') emitAt('?', 3, 1);
-      } else if (ch === '.') {
-        emitAt(ch, 2, 1);
-      } else if (ch === '/') {
-        break;
-      } else {
-        emitAt(ch, 1, 1);
-      }
-    }
-    emitAt('/', -1, 1);
-    if (i < src.length) emit(src.slice(i));
-    return out;
-  }
   function stylizeNoColor(str) {
     return str;
   }
@@ -1595,152 +1408,9 @@
     return width;
   }
 
-  // ---- format
-
-  function hasBuiltInToString(value) {
-    const proxy = internal.proxyDetails(value);
-    if (proxy !== undefined) {
-      if (proxy === null || proxy[0] === null) return true;
-      value = proxy[0];
-    }
-    let checkToString = true;
-    let checkToPrimitive = true;
-    if (typeof value.toString !== 'function') {
-      if (typeof value[Symbol.toPrimitive] !== 'function') return true;
-      if (hasOwn(value, Symbol.toPrimitive)) return false;
-      checkToString = false;
-    } else if (hasOwn(value, 'toString')) {
-      return false;
-    } else if (typeof value[Symbol.toPrimitive] !== 'function') {
-      checkToPrimitive = false;
-    } else if (hasOwn(value, Symbol.toPrimitive)) {
-      return false;
-    }
-    let pointer = value;
-    do {
-      pointer = getProto(pointer);
-    } while (!(checkToString && hasOwn(pointer, 'toString')) &&
-             !(checkToPrimitive && hasOwn(pointer, Symbol.toPrimitive)));
-    const descriptor = getDesc(pointer, 'constructor');
-    return descriptor !== undefined && typeof descriptor.value === 'function' &&
-      builtInObjects.has(descriptor.value.name);
-  }
-
-  function tryStringify(arg) {
-    try {
-      return JSON.stringify(arg);
-    } catch (err) {
-      if (err instanceof TypeError && /circular/i.test(err.message)) return '[Circular]';
-      throw err;
-    }
-  }
-
-  function format(...args) {
-    return formatWithOptionsInternal(undefined, args);
-  }
-
-  function formatWithOptions(inspectOptions, ...args) {
-    if (inspectOptions === null || typeof inspectOptions !== 'object') {
-      throw invalidArgType('inspectOptions', 'object', inspectOptions);
-    }
-    return formatWithOptionsInternal(inspectOptions, args);
-  }
-
-  function numericSeparatorOf(options) {
-    return options && options.numericSeparator != null
-      ? options.numericSeparator : inspectDefaultOptions.numericSeparator;
-  }
-
-  function formatWithOptionsInternal(inspectOptions, args) {
-    const first = args[0];
-    let a = 0;
-    let str = '';
-    let join = '';
-    if (typeof first === 'string') {
-      if (args.length === 1) return first;
-      let tempStr;
-      let lastPos = 0;
-      const sep = numericSeparatorOf(inspectOptions);
-      for (let i = 0; i < first.length - 1; i++) {
-        if (first.charCodeAt(i) !== 37) continue; // '%'
-        const nextChar = first.charCodeAt(++i);
-        if (a + 1 !== args.length) {
-          switch (nextChar) {
-            case 115: { // 's'
-              const arg = args[++a];
-              if (typeof arg === 'number') tempStr = formatNumber(stylizeNoColor, arg, sep);
-              else if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, sep);
-              else if (typeof arg !== 'object' || arg === null || !hasBuiltInToString(arg)) tempStr = String(arg);
-              else tempStr = inspect(arg, Object.assign({}, inspectOptions, { compact: 3, colors: false, depth: 0 }));
-              break;
-            }
-            case 106: // 'j'
-              tempStr = tryStringify(args[++a]);
-              break;
-            case 100: { // 'd'
-              const n = args[++a];
-              if (typeof n === 'bigint') tempStr = formatBigInt(stylizeNoColor, n, sep);
-              else if (typeof n === 'symbol') tempStr = 'NaN';
-              else tempStr = formatNumber(stylizeNoColor, Number(n), sep);
-              break;
-            }
-            case 79: // 'O'
-              tempStr = inspect(args[++a], inspectOptions);
-              break;
-            case 111: // 'o'
-              tempStr = inspect(args[++a], Object.assign({}, inspectOptions, { showHidden: true, showProxy: true, depth: 4 }));
-              break;
-            case 105: { // 'i'
-              const n = args[++a];
-              if (typeof n === 'bigint') tempStr = formatBigInt(stylizeNoColor, n, sep);
-              else if (typeof n === 'symbol') tempStr = 'NaN';
-              else tempStr = formatNumber(stylizeNoColor, parseInt(n), sep);
-              break;
-            }
-            case 102: { // 'f'
-              const n = args[++a];
-              tempStr = typeof n === 'symbol' ? 'NaN' : formatNumber(stylizeNoColor, parseFloat(n), sep);
-              break;
-            }
-            case 99: // 'c'
-              a += 1;
-              tempStr = '';
-              break;
-            case 37: // '%'
-              str += first.slice(lastPos, i);
-              lastPos = i + 1;
-              continue;
-            default:
-              continue;
-          }
-          if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
-          str += tempStr;
-          lastPos = i + 1;
-        } else if (nextChar === 37) {
-          str += first.slice(lastPos, i);
-          lastPos = i + 1;
-        }
-      }
-      if (lastPos !== 0) {
-        a++;
-        join = ' ';
-        if (lastPos < first.length) str += first.slice(lastPos);
-      }
-    }
-    while (a < args.length) {
-      const value = args[a];
-      str += join;
-      str += typeof value !== 'string' ? inspect(value, inspectOptions) : value;
-      join = ' ';
-      a++;
-    }
-    return str;
-  }
-
   return {
     inspect,
-    format,
-    formatWithOptions,
+    invalidArgType,
     stripVTControlCharacters,
     getStringWidth,
     isError,
@@ -1752,5 +1422,7 @@
       isNumberObject, isStringObject, isBooleanObject, isBigIntObject,
       isSymbolObject, typedArrayName,
     },
+    // For js/inspect_format.js, not for users.
+    internals: { formatNumber, formatBigInt, stylizeNoColor, inspectDefaultOptions, builtInObjects },
   };
 })
