@@ -52,8 +52,8 @@ func Check(sf *syntax.SourceFile, opts Options) []diag.Diagnostic {
 	if sf == nil || len(sf.Diagnostics) > 0 || sf.Dialect == syntax.DialectJS {
 		return nil
 	}
-	c := &checker{sf: sf, file: sf.File, opts: opts}
-	ctx := context{ambient: sf.IsDeclarationFile(), parent: syntax.KindSourceFile, scopes: [][]syntax.Node{sf.Statements}}
+	c := &checker{sf: sf, file: sf.File, opts: opts, scopes: [][]syntax.Node{sf.Statements}}
+	ctx := context{ambient: sf.IsDeclarationFile(), parent: syntax.KindSourceFile}
 	for _, st := range sf.Statements {
 		c.visit(st, ctx)
 	}
@@ -76,10 +76,6 @@ func CheckFile(file *diag.File) []diag.Diagnostic {
 type context struct {
 	ambient bool        // tsc's NodeFlags.Ambient
 	parent  syntax.Kind // the kind of the parent node
-	// scopes are the statement lists of the enclosing blocks, module
-	// blocks and source file, innermost last: where `export { x }` inside
-	// a namespace looks x up (getModuleInstanceStateForAliasTarget).
-	scopes [][]syntax.Node
 }
 
 type checker struct {
@@ -87,6 +83,10 @@ type checker struct {
 	file *diag.File
 	opts Options
 	out  []diag.Diagnostic
+	// scopes is the stack of statement lists of the enclosing blocks,
+	// module blocks and source file, innermost last: where `export { x }`
+	// inside a namespace looks x up (getModuleInstanceStateForAliasTarget).
+	scopes [][]syntax.Node
 }
 
 func (c *checker) report(pos, end int32, msg *diag.Message, hint string) {
@@ -165,16 +165,20 @@ func (c *checker) visit(n syntax.Node, ctx context) {
 	}
 	child := ctx
 	child.parent = n.Kind()
+	pushed := false
 	switch n := n.(type) {
 	case *syntax.Block:
-		child.scopes = appendScope(ctx.scopes, n.Statements)
+		c.scopes, pushed = append(c.scopes, n.Statements), true
 	case *syntax.ModuleBlock:
-		child.scopes = appendScope(ctx.scopes, n.Statements)
+		c.scopes, pushed = append(c.scopes, n.Statements), true
 	}
 	syntax.ForEachChild(n, func(k syntax.Node) bool {
 		c.visit(k, child)
 		return true
 	})
+	if pushed {
+		c.scopes = c.scopes[:len(c.scopes)-1]
+	}
 }
 
 // appendScope returns scopes with one more list, never sharing the backing
@@ -197,7 +201,7 @@ func (c *checker) moduleDeclaration(n *syntax.ModuleDeclaration, ctx context) {
 	if ctx.ambient || n.Name == nil {
 		return
 	}
-	if (&instanceState{scopes: ctx.scopes}).isInstantiated(n, c.opts.PreserveConstEnums) {
+	if (&instanceState{scopes: c.scopes}).isInstantiated(n, c.opts.PreserveConstEnums) {
 		c.report(n.Name.Pos(), n.Name.End(), diag.ErasableSyntaxOnly, HintNamespace)
 	}
 }
