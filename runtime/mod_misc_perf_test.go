@@ -1,0 +1,5 @@
+package runtime
+
+import "testing"
+
+func TestPerfGolden(t *testing.T) { runGoldenDir(t, "perf") }
