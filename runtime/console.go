@@ -12,6 +12,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -49,8 +50,8 @@ func installConsole(vm *VM) error {
 	c := &console{vm: vm, indentWidth: 2, counts: map[string]int{}, timers: map[string]time.Time{}}
 	c.out = func(s string) { writeConsole(vm.Stdout, s) }
 	c.err = func(s string) { writeConsole(vm.Stderr, s) }
-	c.colorsOut = lazyColors(vm.Stdout)
-	c.colorsErr = lazyColors(vm.Stderr)
+	c.colorsOut = lazyColors(vm, vm.Stdout)
+	c.colorsErr = lazyColors(vm, vm.Stderr)
 	obj := c.object(vm.consoleConstructor())
 	return vm.RT.GlobalObject().DefineDataProperty("console", obj, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
@@ -64,12 +65,12 @@ func writeConsole(w io.Writer, s string) {
 }
 
 // lazyColors checks the stream once, on first colored output.
-func lazyColors(w io.Writer) func() bool {
+func lazyColors(vm *VM, w io.Writer) func() bool {
 	state := 0
 	return func() bool {
 		if state == 0 {
 			state = -1
-			if streamHasColors(w) {
+			if vm.streamHasColors(w) {
 				state = 1
 			}
 		}
@@ -302,17 +303,18 @@ func (c *console) label(v goja.Value) string {
 
 // print formats args as console.log does and writes one line.
 func (c *console) print(toErr bool, args []goja.Value) {
-	var s string
-	switch {
-	case c.inspectOptions != nil:
-		s = c.vm.formatWithOptions(c.options(toErr), args...)
-	case c.colors(toErr):
-		if str, ok := formatStrings(args); ok {
-			s = str
-		} else {
-			s = c.vm.formatWithOptions(c.options(toErr), args...)
+	if c.inspectOptions == nil {
+		// Plain strings print the same with or without colors: no need to
+		// ask the environment (which builds process.env) to print "hello".
+		if s, ok := formatStrings(args); ok {
+			c.write(toErr, s)
+			return
 		}
-	default:
+	}
+	var s string
+	if c.inspectOptions != nil || c.colors(toErr) {
+		s = c.vm.formatWithOptions(c.options(toErr), args...)
+	} else {
 		s = c.vm.Format(args...)
 	}
 	c.write(toErr, s)
@@ -372,10 +374,19 @@ func (c *console) colors(toErr bool) bool {
 	return c.colorsOut()
 }
 
-// streamHasColors follows Node's tty.WriteStream.hasColors for the
-// environment variables users set: FORCE_COLOR wins, then NO_COLOR and
-// NODE_DISABLE_COLORS, then TERM=dumb; otherwise a terminal has colors.
-func streamHasColors(w io.Writer) bool {
+// streamHasColors is Node's decision to color a stream (shouldColorize
+// and tty.getColorDepth > 2), from process.env as Node reads it: FORCE_COLOR
+// decides alone when set, even for a pipe; otherwise only a terminal is
+// colored, unless NO_COLOR, NODE_DISABLE_COLORS or TERM=dumb say no, and
+// only when TERM, COLORTERM, TMUX or a CI variable shows color support.
+func (vm *VM) streamHasColors(w io.Writer) bool {
+	if v, ok := vm.getenv("FORCE_COLOR"); ok {
+		switch v {
+		case "", "1", "true", "2", "3":
+			return true
+		}
+		return false
+	}
 	f, ok := w.(*os.File)
 	if !ok {
 		return false
@@ -384,17 +395,25 @@ func streamHasColors(w io.Writer) bool {
 	if err != nil || st.Mode()&os.ModeCharDevice == 0 {
 		return false
 	}
-	if v, ok := os.LookupEnv("FORCE_COLOR"); ok {
-		return v != "0" && v != "false"
+	for _, name := range []string{"NODE_DISABLE_COLORS", "NO_COLOR"} {
+		if _, ok := vm.getenv(name); ok {
+			return false
+		}
 	}
-	if _, ok := os.LookupEnv("NO_COLOR"); ok {
+	term, _ := vm.getenv("TERM")
+	if term == "dumb" {
 		return false
 	}
-	if _, ok := os.LookupEnv("NODE_DISABLE_COLORS"); ok {
-		return false
+	for _, name := range []string{"TMUX", "COLORTERM", "CI", "GITHUB_ACTIONS", "GITLAB_CI", "TEAMCITY_VERSION"} {
+		if _, ok := vm.getenv(name); ok {
+			return true
+		}
 	}
-	return os.Getenv("TERM") != "dumb"
+	return colorTerm.MatchString(strings.ToLower(term))
 }
+
+// colorTerm matches the TERM values Node counts as supporting colors.
+var colorTerm = regexp.MustCompile(`ansi|color|linux|direct|^con[0-9]*x[0-9]|^rxvt|^screen|^xterm|^vt100|^vt220|^cygwin|^dvtm|^eterm|^kitty|^mintty|^putty|^st|^terminator|^alacritty`)
 
 func (c *console) dir(v, options goja.Value) {
 	rt := c.vm.RT

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -32,6 +33,30 @@ func TestConsoleGolden(t *testing.T) {
 		t.Errorf("stdout differs from Node 26 (-node +tsrun):\n%s", d)
 	}
 	if d := cmp.Diff(wantErr, gotErr); d != "" {
+		t.Errorf("stderr differs from Node 26 (-node +tsrun):\n%s", d)
+	}
+}
+
+// FORCE_COLOR colors console output even to a pipe, as in Node.
+func TestConsoleColorGolden(t *testing.T) {
+	wantOut := inspectGolden(t, "console_color.stdout")
+	wantErr := inspectGolden(t, "console_color.stderr")
+	src, err := os.ReadFile(filepath.Join("testdata", "inspect", "console_color.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	vm, err := newVM(&processConfig{argv: []string{"tsrun", "t.js"}, env: []string{"FORCE_COLOR=1"}, stdout: &out, stderr: &errOut})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := runScriptForTest(vm, string(src)); err != nil {
+		t.Fatalf("%v\nstderr: %s", err, errOut.String())
+	}
+	if d := cmp.Diff(wantOut, out.String()); d != "" {
+		t.Errorf("stdout differs from Node 26 (-node +tsrun):\n%s", d)
+	}
+	if d := cmp.Diff(wantErr, errOut.String()); d != "" {
 		t.Errorf("stderr differs from Node 26 (-node +tsrun):\n%s", d)
 	}
 }

@@ -31,7 +31,7 @@ func loadUtil(vm *VM) (*goja.Object, error) {
 		if call.Argument(0).ToInteger() == 2 {
 			w = vm.Stderr
 		}
-		return vm.RT.ToValue(streamHasColors(w))
+		return vm.RT.ToValue(vm.streamHasColors(w))
 	}))
 	must(vm.internal.Set("uvErrors", func(goja.FunctionCall) goja.Value {
 		// [errno, name, message] for every libuv error, by errno (Node's
