@@ -1282,6 +1282,12 @@
     let str;
     let extra = ' ';
     desc = desc || getDesc(value, key) || { value: value[key], enumerable: true };
+    if (key === 'stack' && typeof desc.value === 'string' && isNativeError(value)) {
+      // V8 keeps an error's stack in an own accessor; goja in a data
+      // property. Show it as Node does.
+      const stack = desc.value;
+      desc = { get: () => stack, set: () => {}, enumerable: desc.enumerable };
+    }
     if (desc.value !== undefined) {
       const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
       ctx.indentationLvl += diff;
