@@ -180,7 +180,37 @@ func newNodeError(rt *goja.Runtime, class, code, msg string) *goja.Object {
 	obj.Get("stack")
 	obj.Delete("name")
 	obj.Set("code", code)
+	obj.SetPrototype(nodeErrorProto(rt, class))
 	return obj
+}
+
+// nodeErrorProtoKeys hide, on each error class's prototype, the prototype
+// Node's internal errors of that class share. One key per class, because
+// a lookup on TypeError.prototype also sees Error.prototype's.
+var nodeErrorProtoKeys = map[string]*goja.Symbol{
+	"Error":       goja.NewSymbol("tsrun.nodeError"),
+	"TypeError":   goja.NewSymbol("tsrun.nodeTypeError"),
+	"RangeError":  goja.NewSymbol("tsrun.nodeRangeError"),
+	"SyntaxError": goja.NewSymbol("tsrun.nodeSyntaxError"),
+}
+
+// nodeErrorProto is the prototype of Node's internal errors of one class:
+// it inherits from TypeError.prototype (so instanceof holds) and adds
+// Node's toString, which shows the code: "TypeError [ERR_X]: message".
+func nodeErrorProto(rt *goja.Runtime, class string) *goja.Object {
+	base := rt.Get(class).ToObject(rt).Get("prototype").ToObject(rt)
+	key := nodeErrorProtoKeys[class]
+	if p, ok := base.GetSymbol(key).(*goja.Object); ok {
+		return p
+	}
+	p := rt.NewObject()
+	p.SetPrototype(base)
+	p.DefineDataProperty("toString", rt.ToValue(func(c goja.FunctionCall) goja.Value {
+		this := c.This.ToObject(rt)
+		return rt.ToValue(this.Get("name").String() + " [" + this.Get("code").String() + "]: " + this.Get("message").String())
+	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	base.DefineDataPropertySymbol(key, p, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	return p
 }
 
 // throwNodeError panics with a Node internal error, which goja rethrows
