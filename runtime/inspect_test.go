@@ -106,9 +106,9 @@ const (
 )
 
 // evalCase runs an expression the way gen.js does in Node.
-const evalCaseJS = `(function (util, expr, raw) {
+const evalCaseJS = `(function (util, require, expr, raw) {
   try {
-    const value = new Function('util', 'return (' + expr + ')')(util);
+    const value = new Function('util', 'require', 'return (' + expr + ')')(util, require);
     return raw ? String(value) : util.inspect(value);
   } catch (err) {
     return '!throws ' + (err && err.name) + ': ' + (err && err.message);
@@ -127,6 +127,13 @@ func TestInspectGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	run, _ := goja.AssertFunction(fv)
+	require := vm.RT.ToValue(func(c goja.FunctionCall) goja.Value {
+		m, err := vm.Require(c.Argument(0).String())
+		if err != nil {
+			panic(vm.toJSError(err))
+		}
+		return m
+	})
 	// node:buffer is written in parallel with this file; until it loads, the
 	// Buffer cases cannot run. Say so loudly rather than fail for another
 	// package's work in progress.
@@ -138,7 +145,7 @@ func TestInspectGolden(t *testing.T) {
 			continue
 		}
 		raw := strings.HasPrefix(c.line, "@")
-		got, err := run(goja.Undefined(), util, vm.RT.ToValue(strings.TrimPrefix(c.line, "@")), vm.RT.ToValue(raw))
+		got, err := run(goja.Undefined(), util, require, vm.RT.ToValue(strings.TrimPrefix(c.line, "@")), vm.RT.ToValue(raw))
 		if err != nil {
 			t.Errorf("%s: %v", c.line, err)
 			continue

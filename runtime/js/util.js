@@ -77,19 +77,23 @@
   }
   promisify.custom = kCustom;
 
-  // The promise forms of the timers, as Node attaches them to the globals.
-  function addTimerCustom(name, make) {
+  // The promise forms of the timers, which Node attaches to the globals:
+  // node:timers/promises, loaded on first use.
+  function addTimerCustom(name) {
     const f = globalThis[name];
-    if (typeof f === 'function' && f[kCustom] === undefined) {
-      Object.defineProperty(f, kCustom, { value: make(f), enumerable: false, writable: true, configurable: true });
-    }
+    if (typeof f !== 'function' || Object.prototype.hasOwnProperty.call(f, kCustom)) return;
+    Object.defineProperty(f, kCustom, {
+      get() {
+        const value = internal.require('timers/promises')[name];
+        Object.defineProperty(f, kCustom, { value, enumerable: false, writable: true, configurable: true });
+        return value;
+      },
+      enumerable: false,
+      configurable: true,
+    });
   }
-  addTimerCustom('setTimeout', (set) => function setTimeout(delay, value) {
-    return new Promise((resolve) => set(resolve, delay, value));
-  });
-  addTimerCustom('setImmediate', (set) => function setImmediate(value) {
-    return new Promise((resolve) => set(resolve, value));
-  });
+  addTimerCustom('setTimeout');
+  addTimerCustom('setImmediate');
 
   function callbackify(original) {
     validateFunction(original, 'original');

@@ -1,6 +1,6 @@
 // Runs every expression of cases.txt through Node's util and prints the
 // golden file expected.txt on stdout (see gen.sh). The Go test evaluates the
-// same expressions the same way: new Function('util', 'return (expr)').
+// same expressions the same way: new Function('util', 'require', 'return (expr)').
 'use strict';
 const fs = require('node:fs');
 const util = require('node:util');
@@ -13,7 +13,7 @@ for (const line of lines) {
   const expr = raw ? line.slice(1) : line;
   let result;
   try {
-    const value = new Function('util', `return (${expr})`)(util);
+    const value = new Function('util', 'require', `return (${expr})`)(util, require);
     result = raw ? String(value) : util.inspect(value);
   } catch (err) {
     result = `!throws ${err && err.name}: ${err && err.message}`;
