@@ -1,7 +1,9 @@
 package runtime
 
 import (
+	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -58,4 +60,26 @@ func runScriptForTest(vm *VM, src string) error {
 		return fmt.Errorf("exit code %d", code)
 	}
 	return nil
+}
+
+// NODE_DEBUG selects debuglog sections (with * wildcards); Node prints
+// "SECTION PID: message" to stderr.
+func TestUtilDebuglog(t *testing.T) {
+	var out, errOut bytes.Buffer
+	vm, err := newVM(&processConfig{argv: []string{"tsrun", "t.js"}, env: []string{"NODE_DEBUG=foo,ba*"}, stdout: &out, stderr: &errOut})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := `const u = require('util'); const d = u.debuglog('foo'); d('hi %d', 1, { a: 1 });
+		console.log(d.enabled, u.debuglog('bar').enabled, u.debuglog('other').enabled); u.debuglog('bar')('x')`
+	if err := runScriptForTest(vm, src); err != nil {
+		t.Fatal(err)
+	}
+	if want := "true true false\n"; out.String() != want {
+		t.Errorf("stdout = %q, want %q", out.String(), want)
+	}
+	re := regexp.MustCompile(`^FOO \d+: hi 1 \{ a: 1 \}\nBAR \d+: x\n$`)
+	if !re.MatchString(errOut.String()) {
+		t.Errorf("stderr = %q, want it to match %s", errOut.String(), re)
+	}
 }
