@@ -17,6 +17,7 @@ func compileEntry(file *diag.File, kind moduleKind, srcName, dir string) (code s
 			RequireName:    esmImportName,
 			ImportMetaName: esmMetaName,
 			ResolveDir:     dir,
+			ForceESM:       kind == kindESM,
 		})
 		if len(ds) > 0 {
 			return "", false, ds

@@ -33,6 +33,10 @@ type ModuleOptions struct {
 	ImportMetaName string
 	// ResolveDir is the directory relative imports resolve from.
 	ResolveDir string
+	// ForceESM compiles the file as an ES module whatever its syntax says
+	// (.mts, package.json "type": "module"): top-level this is undefined and
+	// module/exports are not CommonJS's.
+	ForceESM bool
 }
 
 // ModuleResult is the compiled entry.
@@ -76,9 +80,15 @@ func Module(file *diag.File, opts ModuleOptions) (ModuleResult, []diag.Diagnosti
 			})
 		},
 	}
+	text := file.Text
+	if opts.ForceESM {
+		// An export statement makes esbuild treat the file as a module;
+		// appended on its own line, it moves no position of the file.
+		text += "\nexport {};\n"
+	}
 	bo := api.BuildOptions{
 		Stdin: &api.StdinOptions{
-			Contents:   file.Text,
+			Contents:   text,
 			ResolveDir: opts.ResolveDir,
 			Sourcefile: name,
 			Loader:     loader(file.Name),
@@ -146,9 +156,15 @@ func isESM(metafile string) bool {
 // entry exports something: `export {\n  a,\n  b as c\n};`.
 var exportClause = regexp.MustCompile(`(?m)^export \{[^}]*\};?$`)
 
+// exportWrapped is how esbuild ends a module it judged CommonJS (it uses
+// module or exports) that must run as an ES module anyway (.mts, "type":
+// "module"): the wrapped body is called and exported.
+var exportWrapped = regexp.MustCompile(`(?m)^export default (require_\w+\(\));$`)
+
 // blankExportClause removes the export clause, keeping its line breaks so
 // the source map's line numbers stay right.
 func blankExportClause(code string) string {
+	code = exportWrapped.ReplaceAllString(code, "$1;")
 	return exportClause.ReplaceAllStringFunc(code, func(s string) string {
 		return strings.Repeat("\n", strings.Count(s, "\n"))
 	})
