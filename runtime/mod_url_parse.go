@@ -767,11 +767,8 @@ func domainToASCII(domain string) (string, bool) {
 			return "", false
 		}
 		if ascii {
-			if strings.HasPrefix(label, "xn--") {
-				if _, ok := punycodeDecode(label[4:]); !ok {
-					return "", false
-				}
-			}
+			// Node (Ada) takes ASCII labels as they are, "xn--" ones
+			// included, without checking their Punycode.
 			continue
 		}
 		enc, ok := punycodeEncode(label)

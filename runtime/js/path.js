@@ -71,15 +71,46 @@
     return { startPart, end, dot: noExt ? -1 : startDot };
   }
 
+  // basenameOf is the last component of path[start:]. With a suffix Node
+  // runs one backward scan that matches the suffix as it goes; its answers
+  // for odd inputs (a suffix longer than the name, a path of separators)
+  // are part of its behaviour, so the scan is kept as it is.
   function basenameOf(path, start, isSep, suffix) {
-    const { startPart, end } = lastSegment(path, start, isSep);
-    if (end === -1) return '';
-    const base = path.slice(startPart, end);
-    if (suffix !== undefined && suffix.length > 0 && suffix.length <= path.length) {
-      if (suffix === path) return '';
-      if (base !== suffix && base.endsWith(suffix)) return base.slice(0, base.length - suffix.length);
+    if (suffix === undefined || suffix.length === 0 || suffix.length > path.length) {
+      const { startPart, end } = lastSegment(path, start, isSep);
+      return end === -1 ? '' : path.slice(startPart, end);
     }
-    return base;
+    if (suffix === path) return '';
+    let begin = start;
+    let end = -1;
+    let matchedSep = true;
+    let extIdx = suffix.length - 1;
+    let firstNonSepEnd = -1;
+    for (let i = path.length - 1; i >= start; --i) {
+      const c = path[i];
+      if (isSep(c)) {
+        if (!matchedSep) {
+          begin = i + 1;
+          break;
+        }
+        continue;
+      }
+      if (firstNonSepEnd === -1) {
+        matchedSep = false;
+        firstNonSepEnd = i + 1;
+      }
+      if (extIdx >= 0) {
+        if (c === suffix[extIdx]) {
+          if (--extIdx === -1) end = i;
+        } else {
+          extIdx = -1;
+          end = firstNonSepEnd;
+        }
+      }
+    }
+    if (begin === end) end = firstNonSepEnd;
+    else if (end === -1) end = path.length;
+    return path.slice(begin, end);
   }
 
   function formatExt(ext) {
@@ -234,7 +265,9 @@
 
   // winRoot parses the root of a Windows path: a UNC share
   // (\\server\share), a drive (C: or C:\), or a single separator.
-  function winRoot(path) {
+  // With namespaces set (normalize, resolve), "\\\\?\\" and "\\\\.\\" start a
+  // device-namespace root, which takes no trailing separator of its own.
+  function winRoot(path, namespaces = false) {
     const len = path.length;
     let rootEnd = 0;
     let device = '';
@@ -257,6 +290,9 @@
           const server = path.slice(last, j);
           last = j;
           while (j < len && isWinSep(path[j])) j++;
+          if (namespaces && j < len && j !== last && (server === '?' || server === '.')) {
+            return { rootEnd: j, device: `\\\\${server}`, absolute: true };
+          }
           if (j < len && j !== last) {
             last = j;
             while (j < len && !isWinSep(path[j])) j++;
@@ -299,7 +335,7 @@
             path = `${resolvedDevice}\\`;
           }
         }
-        const { rootEnd, device, absolute } = winRoot(path);
+        const { rootEnd, device, absolute } = winRoot(path, true);
         if (device.length > 0) {
           if (resolvedDevice.length > 0) {
             if (device.toLowerCase() !== resolvedDevice.toLowerCase()) continue;
@@ -326,7 +362,7 @@
       const len = path.length;
       if (len === 0) return '.';
       if (len === 1) return path[0] === '/' ? '\\' : path;
-      const { rootEnd, device, absolute } = winRoot(path);
+      const { rootEnd, device, absolute } = winRoot(path, true);
       // "\\server\share" alone: the root of a share keeps a separator.
       if (device.length > 0 && device[0] === '\\' && rootEnd === len) return `${device}\\`;
       let tail = rootEnd < len ? collapse(path.slice(rootEnd), !absolute, '\\', isWinSep) : '';
@@ -504,14 +540,7 @@
       if (suffix !== undefined) validateString(suffix, 'suffix');
       validateString(path, 'path');
       const start = path.length >= 2 && isDriveLetter(path[0]) && path[1] === ':' ? 2 : 0;
-      const { startPart, end } = lastSegment(path, start, isWinSep);
-      if (end === -1) return '';
-      const base = path.slice(startPart, end);
-      if (suffix !== undefined && suffix.length > 0 && suffix.length <= path.length) {
-        if (suffix === path) return '';
-        if (base !== suffix && base.endsWith(suffix)) return base.slice(0, base.length - suffix.length);
-      }
-      return base;
+      return basenameOf(path, start, isWinSep, suffix);
     },
 
     extname(path) {

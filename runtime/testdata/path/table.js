@@ -21,7 +21,8 @@ const common = ['', '.', '..', '/', '//', '///', 'a', 'a/', 'a//', '/a', '/a/', 
   'a.', 'a..', '..a', '...', 'a.b.c', '.a.b', '/a.b/c', 'a/b.c/', 'a/.b', 'file.tar.gz', '/.bashrc', 'x/..',
   'C:', 'C:\\', 'C:/', 'C:a', 'C:\\a\\b', 'c:/a/../..', '\\', '\\\\', '\\a', '\\\\server', '\\\\server\\share',
   '\\\\server\\share\\', '\\\\server\\share\\a\\b', '//server/share/x', '\\\\?\\C:\\a', 'a\\b\\..\\c', 'a:', 'a:b', './a:b',
-  'dir\\file.txt', '\\\\.\\pipe\\x', 'C:..\\a', 'a/b:c/'];
+  'dir\\file.txt', '\\\\.\\pipe\\x', 'C:..\\a', 'a/b:c/', '\\\\?\\x', '\\\\?\\x\\', '\\\\?\\C:\\a\\..\\b',
+  '//./x/y/..', '//?/x', '\\\\?\\:?'];
 
 for (const [name, p] of [['posix', path.posix], ['win32', path.win32]]) {
   for (const s of common) {
@@ -46,7 +47,8 @@ for (const [name, p] of [['posix', path.posix], ['win32', path.win32]]) {
     if (args.length === 2) call(`${name}.relative`, p.relative, args);
   }
   for (const [s, suffix] of [['a.js', '.js'], ['.js', '.js'], ['/a/b.js/', '.js'], ['a.js', 'a.js'], ['a/b', '/b'],
-    ['x.js', 'js'], ['x.js', ''], ['a', 'aa'], ['/x/y.txt', 'y.txt'], ['C:y.txt', '.txt'], ['y.txt/', 'y.txt/'], ['aaa', 'a']]) {
+    ['x.js', 'js'], ['x.js', ''], ['a', 'aa'], ['/x/y.txt', 'y.txt'], ['C:y.txt', '.txt'], ['y.txt/', 'y.txt/'], ['aaa', 'a'],
+    ['C://', ' '], ['\\', '/'], ['?//.d//srv/', 'b.c..srv'], ['aa\\...\\', '*...'], ['//', 'x']]) {
     call(`${name}.basename`, p.basename, [s, suffix]);
   }
   for (const o of [{}, { root: '/' }, { dir: '/a', base: 'b' }, { root: '/', base: 'b' }, { name: 'n', ext: 'e' },
