@@ -41,7 +41,7 @@ if [ ${#programs[@]} -eq 0 ]; then
 fi
 
 echo "# startup: $(date -u +%FT%TZ), $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "# node $("$NODE" --version), $("$DENO" --version | head -1), tsx $("$NODE" "$TSX" --version 2>/dev/null | head -1)"
+echo "# node $("$NODE" --version), $("$DENO" --version | head -1), $("$NODE" "$TSX" --version 2>/dev/null | head -1)"
 for p in "${programs[@]}"; do
   dir="$here/$p"
   if [ -x "$dir/gen.sh" ] && [ ! -f "$dir/main.ts" ]; then "$dir/gen.sh"; fi
