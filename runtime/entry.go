@@ -43,10 +43,11 @@ type entry struct {
 const (
 	esmImportName = "__tsrun_import"
 	esmMetaName   = "__tsrun_import_meta"
+	esmNoRequire  = "__tsrun_no_require"
 	// Node's CommonJS wrapper; the function is anonymous so that frames of
 	// top-level code read "at <file>:line:col".
 	cjsBanner = "(function (exports, require, module, __filename, __dirname) {"
-	esmBanner = "(async function (" + esmImportName + ", " + esmMetaName + ") {\"use strict\";"
+	esmBanner = "(async function (" + esmImportName + ", " + esmMetaName + ") {\"use strict\"; const " + esmNoRequire + " = undefined;"
 	footer    = "\n})"
 )
 

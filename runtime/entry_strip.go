@@ -18,6 +18,7 @@ func compileEntry(file *diag.File, kind moduleKind, srcName, dir string) (code s
 			ImportMetaName: esmMetaName,
 			ResolveDir:     dir,
 			ForceESM:       kind == kindESM,
+			RequireStandIn: esmNoRequire,
 		})
 		if len(ds) > 0 {
 			return "", false, ds

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 
 	"github.com/tsrun-dev/tsrun/diag"
 )
@@ -50,7 +51,11 @@ func Run(opts Options) (exitCode int, err error) {
 		if r := recover(); r != nil {
 			// A bug in tsrun, not in the program: say so in one line rather
 			// than dumping a Go stack at the user.
-			exitCode, err = 70, fmt.Errorf("tsrun: internal error: %v", r)
+			msg := fmt.Sprint(r)
+			if os.Getenv("TSRUN_DEBUG") != "" {
+				msg += "\n" + string(debug.Stack())
+			}
+			exitCode, err = 70, fmt.Errorf("internal error: %s", msg)
 		}
 	}()
 	if opts.Stdout == nil {

@@ -31,6 +31,10 @@ type ModuleOptions struct {
 	RequireName string
 	// ImportMetaName is the identifier that replaces import.meta.
 	ImportMetaName string
+	// RequireStandIn, when set, replaces the free identifier require: the
+	// bundler would otherwise turn it into a shim function, and an ES
+	// module must see typeof require === "undefined" as in Node.
+	RequireStandIn string
 	// ResolveDir is the directory relative imports resolve from.
 	ResolveDir string
 	// ForceESM compiles the file as an ES module whatever its syntax says
@@ -104,7 +108,7 @@ func Module(file *diag.File, opts ModuleOptions) (ModuleResult, []diag.Diagnosti
 		Charset:     api.CharsetUTF8,
 		LogLevel:    api.LogLevelSilent,
 		Plugins:     []api.Plugin{plugin},
-		Define:      map[string]string{"import.meta": opts.ImportMetaName},
+		Define:      define(opts),
 		Banner:      map[string]string{"js": opts.Banner},
 		Footer:      map[string]string{"js": opts.Footer},
 		Outdir:      "/tsrun-out",
@@ -130,6 +134,14 @@ func Module(file *diag.File, opts ModuleOptions) (ModuleResult, []diag.Diagnosti
 		code = fixInlineMap(code, name, opts.ForGoja)
 	}
 	return ModuleResult{Code: blankExportClause(code), ESM: isESM(r.Metafile)}, nil
+}
+
+func define(opts ModuleOptions) map[string]string {
+	d := map[string]string{"import.meta": opts.ImportMetaName}
+	if opts.RequireStandIn != "" {
+		d["require"] = opts.RequireStandIn
+	}
+	return d
 }
 
 // isESM reads esbuild's verdict from the metafile: the entry's "format" is

@@ -70,3 +70,19 @@ func TestModuleRefusesFileImports(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// The bundler's map lists the builtin stand-ins too; mappings index that
+// list, so it must keep its length (goja's reader indexes it unchecked).
+func TestModuleSourceMapKeepsStandIns(t *testing.T) {
+	r, ds := Module(diag.NewFile("/src/main.ts", "import fs from 'fs';\nconsole.log(fs);\n"), ModuleOptions{
+		Options:   Options{SourceMap: true, ForGoja: true, SourceName: "file:///src/main.ts"},
+		IsBuiltin: func(string) bool { return true }, RequireName: "__req", ImportMetaName: "__meta",
+	})
+	if len(ds) > 0 {
+		t.Fatal(ds[0].Message)
+	}
+	m := decodeMap(t, r.Code)
+	if diff := cmp.Diff([]string{"tsrun-builtin:fs", "file:///src/main.ts"}, m.Sources); diff != "" {
+		t.Errorf("sources (-want +got):\n%s", diff)
+	}
+}

@@ -8,9 +8,9 @@ import (
 
 const inlineMapPrefix = "//# sourceMappingURL=data:application/json;base64,"
 
-// fixInlineMap rewrites the inline source map at the end of code: sources
-// becomes [name] (esbuild's bundler writes paths relative to its output
-// directory), and with forGoja every generated and original column moves
+// fixInlineMap rewrites the inline source map at the end of code: the
+// entry's source becomes name (esbuild's bundler writes paths relative to
+// its output directory), and with forGoja every generated and original column moves
 // by one. goja's reader looks mappings up with 1-based columns and reports
 // the mapped column as it finds it, 0-based; shifting both sides makes its
 // lookups exact and its answers 1-based, as Node prints them.
@@ -27,7 +27,15 @@ func fixInlineMap(code, name string, forGoja bool) string {
 	if json.Unmarshal(raw, &m) != nil {
 		return code
 	}
-	m["sources"] = []string{name}
+	// The bundler's map also lists the builtin stand-ins; only the entry's
+	// own name changes, and the list keeps its length (mappings index it).
+	if srcs, ok := m["sources"].([]any); ok {
+		for i, src := range srcs {
+			if str, _ := src.(string); !strings.HasPrefix(str, builtinNS+":") {
+				srcs[i] = name
+			}
+		}
+	}
 	if mappings, ok := m["mappings"].(string); ok && forGoja {
 		m["mappings"] = shiftColumns(mappings)
 	}

@@ -105,23 +105,7 @@ func TestSourceMap(t *testing.T) {
 	if len(ds) > 0 {
 		t.Fatal(rendered(t, ds))
 	}
-	const marker = "//# sourceMappingURL=data:application/json;base64,"
-	i := strings.LastIndex(code, marker)
-	if i < 0 {
-		t.Fatalf("no inline map:\n%s", code)
-	}
-	raw, err := base64.StdEncoding.DecodeString(strings.TrimSpace(code[i+len(marker):]))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var m struct {
-		Sources        []string
-		SourcesContent []string
-		Mappings       string
-	}
-	if err := json.Unmarshal(raw, &m); err != nil {
-		t.Fatal(err)
-	}
+	m := decodeMap(t, code)
 	if diff := cmp.Diff([]string{"file:///src/app.ts"}, m.Sources); diff != "" {
 		t.Errorf("sources (-want +got):\n%s", diff)
 	}
@@ -164,5 +148,49 @@ func BenchmarkTransform(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+type sourceMap struct {
+	Sources        []string
+	SourcesContent []string
+	Mappings       string
+}
+
+func decodeMap(t *testing.T, code string) sourceMap {
+	t.Helper()
+	i := strings.LastIndex(code, inlineMapPrefix)
+	if i < 0 {
+		t.Fatalf("no inline map:\n%s", code)
+	}
+	raw, err := base64.StdEncoding.DecodeString(strings.TrimSpace(code[i+len(inlineMapPrefix):]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m sourceMap
+	if err := json.Unmarshal(raw, &m); err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// shiftColumns adds one to every generated column (each line's first
+// segment) and to the original columns (the first segment that has one).
+func TestShiftColumns(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"AAAA", "CAAC"},
+		{"AAAA,EAAE;AACA", "CAAC,EAAE;CACA"},
+		{";;A,CAAC", ";;C,CAAE"},
+	}
+	for _, tt := range tests {
+		if got := shiftColumns(tt.in); got != tt.want {
+			t.Errorf("shiftColumns(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	for _, v := range []int{0, 1, -1, 15, 16, -16, 1000, -12345} {
+		got, ok := decodeVLQ(encodeVLQ([]int{v}))
+		if !ok || len(got) != 1 || got[0] != v {
+			t.Errorf("VLQ round trip of %d = %v", v, got)
+		}
 	}
 }
