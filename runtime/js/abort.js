@@ -68,6 +68,15 @@
     Object.defineProperty(DOMException.prototype, constant, desc);
   });
 
+  const kInspect = Symbol.for('nodejs.util.inspect.custom');
+  const inspectOf = (fn) => (typeof fn === 'function' ? fn : errors.inspect);
+  const className = (that, fallback) => {
+    const proto = Object.getPrototypeOf(that);
+    return (proto && proto.constructor && proto.constructor.name) || fallback;
+  };
+  const childOpts = (options) =>
+    Object.assign({}, options, { depth: Number.isInteger(options.depth) ? options.depth - 1 : options.depth });
+
   // ---- Event ----
 
   const kTrusted = Symbol('kTrusted');
@@ -146,6 +155,17 @@
     if (key !== 'constructor') Object.defineProperty(Event.prototype, key, { enumerable: true });
   }
   Object.defineProperty(Event.prototype, Symbol.toStringTag, { value: 'Event', configurable: true });
+  Object.defineProperty(Event.prototype, kInspect, {
+    value: function (depth, options, inspectFn) {
+      const s = stateOf(this);
+      const name = className(this, 'Event');
+      if (depth < 0) return name;
+      return `${name} ${inspectOf(inspectFn)({
+        type: s.type, defaultPrevented: s.cancelable && s.defaultPrevented, cancelable: s.cancelable, timeStamp: s.timeStamp,
+      }, childOpts(options))}`;
+    },
+    writable: true, configurable: true,
+  });
   [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 2], ['BUBBLING_PHASE', 3]].forEach(([k, v]) => {
     const desc = { value: v, enumerable: true, writable: false, configurable: false };
     Object.defineProperty(Event, k, desc);
@@ -301,6 +321,15 @@
     Object.defineProperty(EventTarget.prototype, key, { enumerable: true });
   }
   Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, { value: 'EventTarget', configurable: true });
+  Object.defineProperty(EventTarget.prototype, kInspect, {
+    value: function (depth, options, inspectFn) {
+      if (!targets.has(this)) throw invalidThis('EventTarget');
+      const name = className(this, 'EventTarget');
+      if (depth < 0) return name;
+      return `${name} ${inspectOf(inspectFn)({}, childOpts(options))}`;
+    },
+    writable: true, configurable: true,
+  });
 
   function initTarget(target) {
     targets.add(target);
@@ -427,6 +456,18 @@
     Object.defineProperty(AbortSignal, key, { enumerable: true });
   }
   Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, { value: 'AbortSignal', configurable: true });
+  // AbortSignal and AbortController print one state field, as in Node.
+  function customInspect(self, obj, depth, options, inspectFn) {
+    if (depth < 0) return self;
+    const opts = Object.assign({}, options, { depth: options.depth === null ? null : options.depth - 1 });
+    return `${className(self, 'Object')} ${inspectOf(inspectFn)(obj, opts)}`;
+  }
+  Object.defineProperty(AbortSignal.prototype, kInspect, {
+    value: function (depth, options, inspectFn) {
+      return customInspect(this, { aborted: this.aborted }, depth, options, inspectFn);
+    },
+    writable: true, configurable: true,
+  });
 
   const kSignal = Symbol('signal');
   class AbortController {
@@ -447,6 +488,12 @@
     Object.defineProperty(AbortController.prototype, key, { enumerable: true });
   }
   Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { value: 'AbortController', configurable: true });
+  Object.defineProperty(AbortController.prototype, kInspect, {
+    value: function (depth, options, inspectFn) {
+      return customInspect(this, { signal: this.signal }, depth, options, inspectFn);
+    },
+    writable: true, configurable: true,
+  });
 
   return { DOMException, Event, CustomEvent, EventTarget, AbortController, AbortSignal, abortSignal, newSignal };
 })

@@ -33,6 +33,17 @@
     Object.defineProperty(TextEncoder.prototype, key, { enumerable: true });
   }
   Object.defineProperty(TextEncoder.prototype, Symbol.toStringTag, { value: 'TextEncoder', configurable: true });
+  const kInspect = Symbol.for('nodejs.util.inspect.custom');
+  const inspectOf = (fn) => (typeof fn === 'function' ? fn : errors.inspect);
+  // Node shows an encoder as a bare object (its inspector's object has a
+  // prototype whose constructor check fails, so no class name prints).
+  Object.defineProperty(TextEncoder.prototype, kInspect, {
+    value: function (depth, opts, inspectFn) {
+      if (typeof depth === 'number' && depth < 0) return this;
+      return inspectOf(inspectFn)({ encoding: this.encoding }, opts);
+    },
+    writable: true, configurable: true,
+  });
 
   const kDecoder = Symbol('decoder');
   function state(that) {
@@ -85,6 +96,17 @@
     Object.defineProperty(TextDecoder.prototype, key, { ...desc, enumerable: true });
   }
   Object.defineProperty(TextDecoder.prototype, Symbol.toStringTag, { value: 'TextDecoder', configurable: true });
+  Object.defineProperty(TextDecoder.prototype, kInspect, {
+    value: function (depth, opts, inspectFn) {
+      const s = state(this);
+      if (typeof depth === 'number' && depth < 0) return this;
+      const proto = Object.getPrototypeOf(this);
+      const name = (proto && proto.constructor && proto.constructor.name) || 'TextDecoder';
+      // Node formats this one with default options.
+      return `${name} ${inspectOf(inspectFn)({ encoding: s.name, fatal: s.fatal, ignoreBOM: s.ignoreBOM })}`;
+    },
+    writable: true, configurable: true,
+  });
 
   return { TextEncoder, TextDecoder };
 })

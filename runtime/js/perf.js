@@ -56,6 +56,15 @@
     Object.defineProperty(C.prototype, Symbol.toStringTag, { value: C.name, configurable: true });
   }
   Object.defineProperty(PerformanceEntry.prototype, Symbol.toStringTag, { value: 'PerformanceEntry', configurable: true });
+  Object.defineProperty(PerformanceEntry.prototype, Symbol.for('nodejs.util.inspect.custom'), {
+    value: function (depth, options, inspectFn) {
+      if (depth < 0) return this;
+      const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+      const inspect = typeof inspectFn === 'function' ? inspectFn : errors.inspect;
+      return `${this.constructor.name} ${inspect(this.toJSON(), opts)}`;
+    },
+    writable: true, configurable: true,
+  });
 
   const buffer = { mark: [], measure: [] };
   const observers = new Set();

@@ -205,6 +205,29 @@
   for (const key of Object.getOwnPropertyNames(URLSearchParams.prototype)) {
     if (key !== 'constructor') Object.defineProperty(URLSearchParams.prototype, key, { enumerable: true });
   }
+  // util.inspect output, as Node's custom inspectors build it.
+  const kInspect = Symbol.for('nodejs.util.inspect.custom');
+  const removeColors = (str) => str.replace(/\u001b\[\d\d?m/g, '');
+  const inspectOf = (fn) => (typeof fn === 'function' ? fn : errors.inspect);
+
+  Object.defineProperty(URLSearchParams.prototype, kInspect, {
+    value: function (recurseTimes, ctx, inspectFn) {
+      paramsOf(this);
+      const inspect = inspectOf(inspectFn);
+      if (typeof recurseTimes === 'number' && recurseTimes < 0) return ctx.stylize('[Object]', 'special');
+      const separator = ', ';
+      const innerOpts = { ...ctx };
+      if (recurseTimes !== null) innerOpts.depth = recurseTimes - 1;
+      const output = this[kList].map(([k, v]) => `${inspect(k, innerOpts)} => ${inspect(v, innerOpts)}`);
+      const length = output.reduce((prev, cur) => prev + removeColors(cur).length + separator.length, -separator.length);
+      const name = this.constructor.name;
+      if (length > ctx.breakLength) return `${name} {\n  ${output.join(',\n  ')} }`;
+      if (output.length) return `${name} { ${output.join(separator)} }`;
+      return `${name} {}`;
+    },
+    writable: true, configurable: true,
+  });
+
   Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
     value: URLSearchParams.prototype.entries, writable: true, configurable: true,
   });
@@ -219,6 +242,12 @@
       this.#params = params;
       this.#kind = kind;
     }
+    _remaining() {
+      const rest = this.#params[kList].slice(this.#index);
+      if (this.#kind === 'key') return rest.map(([k]) => k);
+      if (this.#kind === 'value') return rest.map(([, v]) => v);
+      return rest.map(([k, v]) => [k, v]);
+    }
     next() {
       const list = this.#params[kList];
       if (this.#index >= list.length) return { done: true, value: undefined };
@@ -228,7 +257,22 @@
     }
   }
   Object.setPrototypeOf(ParamsIterator.prototype, IteratorPrototype);
+  Object.defineProperty(ParamsIterator.prototype, kInspect, {
+    value: function (recurseTimes, ctx, inspectFn) {
+      const inspect = inspectOf(inspectFn);
+      if (typeof recurseTimes === 'number' && recurseTimes < 0) return ctx.stylize('[Object]', 'special');
+      const innerOpts = { ...ctx };
+      if (recurseTimes !== null) innerOpts.depth = recurseTimes - 1;
+      const output = this._remaining();
+      const breakLn = inspect(output, innerOpts).includes('\n');
+      const strs = output.map((p) => inspect(p, innerOpts));
+      const body = breakLn ? `\n  ${strs.join(',\n  ')}` : ` ${strs.join(', ')}`;
+      return `${this[Symbol.toStringTag]} {${body} }`;
+    },
+    writable: true, configurable: true,
+  });
   Object.defineProperty(ParamsIterator.prototype, 'next', { enumerable: true });
+  Object.defineProperty(ParamsIterator.prototype, '_remaining', { enumerable: false });
   Object.defineProperty(ParamsIterator.prototype, Symbol.toStringTag, { value: 'URLSearchParams Iterator', configurable: true });
   // The constructor is internal, as in Node.
   Object.defineProperty(ParamsIterator.prototype, 'constructor', { value: Object, writable: true, configurable: true });
@@ -349,6 +393,21 @@
     Object.defineProperty(URL, key, { enumerable: true });
   }
   Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
+  Object.defineProperty(URL.prototype, kInspect, {
+    value: function (depth, opts, inspectFn) {
+      check(this);
+      if (typeof depth === 'number' && depth < 0) return this;
+      const obj = {};
+      for (const key of ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname',
+        'search', 'searchParams', 'hash']) {
+        obj[key] = this[key];
+      }
+      const proto = Object.getPrototypeOf(this);
+      const name = (proto && proto.constructor && proto.constructor.name) || 'URL';
+      return `${name} ${inspectOf(inspectFn)(obj, opts)}`;
+    },
+    writable: true, configurable: true,
+  });
 
   // ---- node:url ----
 
