@@ -204,7 +204,7 @@
     if (Array.isArray(a) !== Array.isArray(b)) return false;
     if (Array.isArray(a) && a.length !== b.length) return false;
     if (t.isDate(a)) {
-      if (Date.prototype.getTime.call(a) !== Date.prototype.getTime.call(b)) return false;
+      if (!Object.is(Date.prototype.getTime.call(a), Date.prototype.getTime.call(b))) return false;
     } else if (t.isRegExp(a)) {
       if (a.source !== b.source || a.flags !== b.flags || a.lastIndex !== b.lastIndex) return false;
     } else if (t.isNativeError(a) || a instanceof Error) {
