@@ -9,5 +9,7 @@ try {
   const err = e as NodeJS.ErrnoException;
   console.log(err.code, err.errno, err.syscall, err.path, err.message);
 }
-fs.access("absent.txt", fs.constants.F_OK, (err) => console.log("callback:", err?.code));
-fs.promises.access("r.txt").then((v) => console.log("promise:", v));
+fs.access("absent.txt", fs.constants.F_OK, (err) => {
+  console.log("callback:", err?.code);
+  fs.promises.access("r.txt").then((v) => console.log("promise:", v));
+});

@@ -3,8 +3,9 @@ import fs from "node:fs";
 const out = fs.createWriteStream("stream.txt");
 for (let i = 1; i <= 3; i++) out.write(`line ${i}\n`);
 out.end("last\n");
-out.on("finish", () => {
-  console.log("finish, bytes:", out.bytesWritten);
+out.on("finish", () => console.log("finish, bytes:", out.bytesWritten));
+out.on("close", () => {
+  console.log("write stream closed");
   const chunks: string[] = [];
   const rs = fs.createReadStream("stream.txt", { encoding: "utf8" });
   rs.on("open", () => console.log("open"));
@@ -17,4 +18,3 @@ out.on("finish", () => {
       .on("finish", () => console.log("copied:", fs.readFileSync("copy.txt", "utf8").length));
   });
 });
-out.on("close", () => console.log("write stream closed"));

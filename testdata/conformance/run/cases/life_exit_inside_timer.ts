@@ -3,6 +3,6 @@ process.on("exit", (code) => console.log("exit event", code));
 setTimeout(() => {
   console.log("first");
   process.exit(2);
-}, 1);
-setTimeout(() => console.log("second (never)"), 1);
+}, 20);
+setTimeout(() => console.log("second (never)"), 20);
 setImmediate(() => console.log("immediate runs before the timer"));
