@@ -16,4 +16,4 @@ const iv2 = setInterval(() => {
   m++;
   if (m === 2) clearTimeout(iv2);
 }, 3);
-setTimeout(() => console.log("second interval ran", m, "times; first", n, "times"), 60);
+setTimeout(() => console.log("second interval ran", m, "times; first", n, "times"), 200);
