@@ -89,10 +89,7 @@ func (l *Loop) uncaught(err error) {
 	}
 	var ex *goja.Exception
 	if errors.As(err, &ex) {
-		var frame *goja.StackFrame
-		if st := ex.Stack(); len(st) > 0 {
-			frame = &st[0]
-		}
+		frame := ex.Stack()
 		var soe *goja.StackOverflowError
 		if errors.As(err, &soe) {
 			l.vm.triggerUncaught(l.vm.newRangeError("Maximum call stack size exceeded"), frame, false)
@@ -120,8 +117,9 @@ func (vm *VM) newRangeError(msg string) goja.Value {
 
 // triggerUncaught is Node's triggerUncaughtException: 'uncaughtException'
 // listeners take the error and the program goes on; without one it is
-// fatal. throwSite is where it was thrown (nil for a rejection).
-func (vm *VM) triggerUncaught(val goja.Value, throwSite *goja.StackFrame, fromPromise bool) {
+// fatal. throwStack is goja's stack of the throw (nil for a rejection;
+// for an Error, goja gives the stack of its construction).
+func (vm *VM) triggerUncaught(val goja.Value, throwStack []goja.StackFrame, fromPromise bool) {
 	p := vm.proc
 	origin := "uncaughtException"
 	if fromPromise {
@@ -143,7 +141,7 @@ func (vm *VM) triggerUncaught(val goja.Value, throwSite *goja.StackFrame, fromPr
 	if vm.Loop.stopped {
 		return
 	}
-	vm.printFatal(val, throwSite, fromPromise)
+	vm.printFatal(val, throwStack, fromPromise)
 	code := p.emitExit(1)
 	if !vm.Loop.stopped {
 		vm.Loop.stop(code)
@@ -195,7 +193,7 @@ func (vm *VM) instanceOf(o, ctor *goja.Object) bool {
 }
 
 // printFatal writes Node's report for an uncaught error.
-func (vm *VM) printFatal(val goja.Value, throwSite *goja.StackFrame, fromPromise bool) {
+func (vm *VM) printFatal(val goja.Value, throwStack []goja.StackFrame, fromPromise bool) {
 	var b strings.Builder
 	isErr := isErrorObject(vm, val)
 	if o, ok := val.(*goja.Object); ok && o.Get(kUnhandledMarker) != nil && !goja.IsUndefined(o.Get(kUnhandledMarker)) {
@@ -208,22 +206,42 @@ func (vm *VM) printFatal(val goja.Value, throwSite *goja.StackFrame, fromPromise
 	// Where to point: the throw for a thrown value; for an Error, the
 	// place it was made when it was not thrown (a rejection) or in an ES
 	// module (V8 reports the construction site there).
-	file, line, col := "", 0, 0
-	if throwSite != nil {
-		p := throwSite.Position()
-		file, line, col = p.Filename, p.Line, p.Column
+	var cands []framePos
+	for i := range throwStack {
+		p := throwStack[i].Position()
+		cands = append(cands, framePos{p.Filename, p.Line, p.Column})
 	}
-	if isErr && (fromPromise || throwSite == nil || vm.entryIsESM) {
-		if f, l, c, ok := firstFrame(val.(*goja.Object).Get("stack")); ok {
-			file, line, col = f, l, c
+	if isErr && (fromPromise || len(throwStack) == 0 || vm.entryIsESM) {
+		cands = framePositions(val.(*goja.Object).Get("stack"))
+	}
+	// A script's V8 header names the throw statement; goja knows where the
+	// Error was made. The nearest frame on a line with `throw ` is the
+	// better guess (a custom error class constructs in its constructor).
+	preferThrow := len(throwStack) > 0 && !vm.entryIsESM && !fromPromise
+	file, line, col := "", 0, 0
+	src := ""
+	for _, c := range cands {
+		text, ok := vm.sourceLine(c.file, c.line)
+		if !ok {
+			continue
+		}
+		if file == "" {
+			file, line, col, src = c.file, c.line, c.col, text
+			if !preferThrow {
+				break
+			}
+		}
+		if preferThrow && strings.Contains(text, "throw ") {
+			file, line, col, src = c.file, c.line, c.col, text
+			break
 		}
 	}
 	header := ""
-	if src, ok := vm.sourceLine(file, line); ok {
-		// V8 points at the throw statement in a script; goja knows where
-		// the Error was made. They differ only by `throw ` on one line.
-		if throwSite != nil && !vm.entryIsESM && !fromPromise && col > 1 {
-			if i := strings.LastIndex(src[:min(col-1, len(src))], "throw "); i >= 0 {
+	if file != "" {
+		if preferThrow {
+			if i := strings.LastIndex(src[:min(max(col-1, 0), len(src))], "throw "); i >= 0 {
+				col = i + 1
+			} else if i := strings.Index(src, "throw "); i >= 0 {
 				col = i + 1
 			}
 		}
@@ -247,7 +265,11 @@ func (vm *VM) printFatal(val goja.Value, throwSite *goja.StackFrame, fromPromise
 		if header != "" {
 			b.WriteString("\n" + header)
 		}
-		b.WriteString(vm.inspect(val))
+		if str, ok := val.Export().(string); ok {
+			b.WriteString(str) // Node prints a thrown string as it is
+		} else {
+			b.WriteString(vm.inspect(val))
+		}
 		b.WriteString("\n")
 		if _, isObj := val.(*goja.Object); !isObj {
 			b.WriteString("(Use `node --trace-uncaught ...` to show where the exception was thrown)\n")
@@ -364,21 +386,27 @@ func NodeStack(s string) string {
 	return strings.Join(out, "\n")
 }
 
-// firstFrame finds the first frame's position in goja's stack text.
-func firstFrame(stack goja.Value) (file string, line, col int, ok bool) {
+type framePos struct {
+	file      string
+	line, col int
+}
+
+// framePositions reads the frames' positions from goja's stack text.
+func framePositions(stack goja.Value) []framePos {
 	if stack == nil || goja.IsUndefined(stack) {
-		return "", 0, 0, false
+		return nil
 	}
+	var out []framePos
 	for _, ln := range strings.Split(stack.String(), "\n") {
 		m := gojaFrame.FindStringSubmatch(ln)
-		if m == nil || strings.HasPrefix(m[2], "node:internal/") {
+		if m == nil {
 			continue
 		}
-		line, _ = strconv.Atoi(m[3])
-		col, _ = strconv.Atoi(m[4])
-		return m[2], line, col, true
+		line, _ := strconv.Atoi(m[3])
+		col, _ := strconv.Atoi(m[4])
+		out = append(out, framePos{m[2], line, col})
 	}
-	return "", 0, 0, false
+	return out
 }
 
 // noSideEffectsToString is V8's rendering of a rejection reason in Node's

@@ -177,6 +177,49 @@ func (p *processState) bindings() *goja.Object {
 	})
 	set("columns", func(goja.FunctionCall) goja.Value { return rt.ToValue(80) })
 	set("rows", func(goja.FunctionCall) goja.Value { return rt.ToValue(24) })
+	set("stdinRead", func(c goja.FunctionCall) goja.Value {
+		cb, ok := goja.AssertFunction(c.Argument(0))
+		if !ok {
+			return goja.Undefined()
+		}
+		type chunk struct {
+			b   []byte
+			err error
+		}
+		in := vm.Stdin
+		vm.Loop.Submit(func() any {
+			if in == nil {
+				return chunk{}
+			}
+			buf := make([]byte, 65536)
+			n, err := in.Read(buf)
+			if n > 0 {
+				return chunk{b: buf[:n]}
+			}
+			if err == io.EOF {
+				err = nil
+			}
+			return chunk{err: err}
+		}, func(r any) error {
+			ch := r.(chunk)
+			var err error
+			switch {
+			case ch.err != nil:
+				_, err = cb(goja.Undefined(), vm.toJSError(ch.err))
+			case ch.b == nil:
+				_, err = cb(goja.Undefined(), goja.Null(), goja.Null())
+			default:
+				ab := rt.NewArrayBuffer(ch.b)
+				u8, nerr := rt.New(rt.Get("Uint8Array"), rt.ToValue(ab))
+				if nerr != nil {
+					return nerr
+				}
+				_, err = cb(goja.Undefined(), goja.Null(), u8)
+			}
+			return err
+		})
+		return goja.Undefined()
+	})
 	var stdin goja.Value
 	set("stdin", func(goja.FunctionCall) goja.Value {
 		if stdin == nil {

@@ -69,12 +69,39 @@ func newVM(cfg *processConfig) (*VM, error) {
 		return m
 	}))
 	rt.SetPromiseRejectionTracker(vm.Loop.trackRejection)
+	if err := wellKnownSymbols(rt); err != nil {
+		return nil, err
+	}
 	for _, g := range globals {
 		if err := g.install(vm); err != nil {
 			return nil, fmt.Errorf("installing %s: %w", g.name, err)
 		}
 	}
 	return vm, nil
+}
+
+// wellKnownSymbols fills the symbols goja lacks with the ones esbuild's
+// lowering helpers use (Symbol.for("Symbol.<name>"), see __knownSymbol), so
+// that lowered for await / using and the runtime's own objects agree.
+func wellKnownSymbols(rt *goja.Runtime) error {
+	sym := rt.Get("Symbol").ToObject(rt)
+	symFor, ok := goja.AssertFunction(sym.Get("for"))
+	if !ok {
+		return errors.New("runtime: Symbol.for missing")
+	}
+	for _, name := range []string{"asyncIterator", "dispose", "asyncDispose"} {
+		if v := sym.Get(name); v != nil && !goja.IsUndefined(v) {
+			continue
+		}
+		s, err := symFor(sym, rt.ToValue("Symbol."+name))
+		if err != nil {
+			return err
+		}
+		if err := sym.DefineDataProperty(name, s, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Internal returns the object passed as the first argument to every

@@ -150,10 +150,35 @@
     configurable: true, enumerable: false,
     get() { return stderr || (stderr = stdio(2, b.writeErr)); },
   });
+  let stdin;
   Object.defineProperty(proc, 'stdin', {
     configurable: true, enumerable: false,
-    get() { return b.stdin(); },
+    get() { return stdin || (stdin = makeStdin()); },
   });
+
+  // stdin is a Readable fed by reads on the worker pool (one at a time,
+  // as the stream asks); without node:stream, a minimal object.
+  function makeStdin() {
+    let Readable, Buffer;
+    try {
+      Readable = internal.require('stream').Readable;
+      Buffer = internal.require('buffer').Buffer;
+    } catch {
+      return b.stdin();
+    }
+    const s = new Readable({
+      highWaterMark: 65536,
+      read() {
+        b.stdinRead((err, chunk) => {
+          if (err) s.destroy(err);
+          else s.push(chunk === null ? null : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        });
+      },
+    });
+    s.fd = 0;
+    s.isTTY = b.isTTY(0);
+    return s;
+  }
 
   // Warnings are emitted on the next tick and printed by a default
   // listener, as Node does; the first one adds the --trace-warnings hint.
