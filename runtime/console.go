@@ -12,6 +12,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -36,8 +37,7 @@ type console struct {
 
 	// out and err write one formatted line (newline included).
 	out, err func(s string)
-	// colorsOut and colorsErr say whether each stream takes colors; nil
-	// means never.
+	// colorsOut and colorsErr say whether each stream takes colors.
 	colorsOut, colorsErr func() bool
 	// inspectOptions are the user's options of a console.Console, merged
 	// into every formatting call; nil for the global console.
@@ -91,27 +91,32 @@ var consoleMethods = []string{
 // Console instance. Every method is a plain function bound to c, so
 // `const { log } = console` works as in Node.
 func (c *console) object(ctor goja.Value) *goja.Object {
-	vm := c.vm
-	rt := vm.RT
+	rt := c.vm.RT
 	obj := rt.NewObject()
 	must(obj.DefineDataPropertySymbol(goja.SymToStringTag, rt.ToValue("console"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	fns := c.methods()
+	for _, name := range consoleMethods {
+		if name == "Console" {
+			if ctor != nil {
+				must(obj.Set(name, ctor))
+			}
+			continue
+		}
+		// One function per name, aliases included: console.info.name is
+		// "info" in Node.
+		f := rt.ToValue(fns[name]).(*goja.Object)
+		must(f.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+		must(obj.Set(name, f))
+	}
+	return obj
+}
+
+// methods returns the implementation of every console method by name.
+func (c *console) methods() map[string]func(goja.FunctionCall) goja.Value {
+	vm := c.vm
+	rt := vm.RT
 	fns := make(map[string]func(goja.FunctionCall) goja.Value, len(consoleMethods))
 	method := func(name string, fn func(call goja.FunctionCall) goja.Value) { fns[name] = fn }
-	defer func() {
-		for _, name := range consoleMethods {
-			if name == "Console" {
-				if ctor != nil {
-					must(obj.Set(name, ctor))
-				}
-				continue
-			}
-			// One function per name, aliases included: console.info.name is
-			// "info" in Node.
-			f := rt.ToValue(fns[name]).(*goja.Object)
-			must(f.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
-			must(obj.Set(name, f))
-		}
-	}()
 	log := func(call goja.FunctionCall) goja.Value {
 		c.print(false, call.Arguments)
 		return goja.Undefined()
@@ -228,7 +233,7 @@ func (c *console) object(ctor goja.Value) *goja.Object {
 		}))
 		return task
 	})
-	return obj
+	return fns
 }
 
 // consoleConstructor is console.Console: new Console(stdout[, stderr]) or
@@ -242,26 +247,29 @@ func (vm *VM) consoleConstructor() goja.Value {
 		}
 		stdout, stderr := goja.Value(opts), call.Argument(1)
 		var inspectOptions *goja.Object
+		var colorMode goja.Value = rt.ToValue("auto")
 		indentWidth := 2
 		if w := opts.Get("write"); w == nil || goja.IsUndefined(w) {
 			// The options form.
 			stdout, stderr = opts.Get("stdout"), opts.Get("stderr")
-			if io, ok := opts.Get("inspectOptions").(*goja.Object); ok {
-				inspectOptions = io
+			if o, ok := opts.Get("inspectOptions").(*goja.Object); ok {
+				inspectOptions = o
 			}
 			if g := opts.Get("groupIndentation"); g != nil && !goja.IsUndefined(g) {
 				indentWidth = int(g.ToInteger())
 			}
+			if m := opts.Get("colorMode"); m != nil && !goja.IsUndefined(m) {
+				colorMode = m
+			}
 		}
-		out := streamWriter(vm, stdout, "stdout")
-		errW := out
-		if stderr != nil && !goja.IsUndefined(stderr) {
-			errW = streamWriter(vm, stderr, "stderr")
+		if stderr == nil || goja.IsUndefined(stderr) {
+			stderr = stdout
 		}
 		c := &console{
 			vm: vm, indentWidth: indentWidth, counts: map[string]int{}, timers: map[string]time.Time{},
-			out: out, err: errW, inspectOptions: inspectOptions,
-			colorsOut: func() bool { return false }, colorsErr: func() bool { return false },
+			out: streamWriter(vm, stdout, "stdout"), err: streamWriter(vm, stderr, "stderr"),
+			inspectOptions: inspectOptions,
+			colorsOut:      streamColors(colorMode, stdout), colorsErr: streamColors(colorMode, stderr),
 		}
 		obj := c.object(nil)
 		must(obj.SetPrototype(call.This.Prototype()))
@@ -283,6 +291,31 @@ func streamWriter(vm *VM, stream goja.Value, name string) func(string) {
 	}
 	return func(s string) {
 		_, _ = write(o, vm.RT.ToValue(s))
+	}
+}
+
+// streamColors is a Console's colorMode: true, false, or 'auto', which
+// colors a stream that says it is a terminal with colors (isTTY and
+// hasColors()), as Node's Console asks it.
+func streamColors(mode, stream goja.Value) func() bool {
+	if mode.ExportType() != nil && mode.ExportType().Kind() == reflect.Bool {
+		on := mode.ToBoolean()
+		return func() bool { return on }
+	}
+	return func() bool {
+		o, ok := stream.(*goja.Object)
+		if !ok {
+			return false
+		}
+		if tty := o.Get("isTTY"); tty == nil || !tty.ToBoolean() {
+			return false
+		}
+		has, ok := goja.AssertFunction(o.Get("hasColors"))
+		if !ok {
+			return false
+		}
+		r, err := has(o)
+		return err == nil && r.ToBoolean()
 	}
 }
 

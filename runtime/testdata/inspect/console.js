@@ -91,6 +91,11 @@ console.log('done');
   c2.log('x');
   c2.dir({ a: { b: 1 } });
   c2.groupEnd();
+  const c3 = new Console({ stdout: stream, colorMode: true });
+  c3.log({ colored: 1 }, 'str');
+  const tty = Object.assign(fake('tty:'), { isTTY: true, hasColors: () => true });
+  new Console({ stdout: tty }).log([true]);
+  new Console({ stdout: tty, colorMode: false }).log([false]);
   console.log(lines);
   console.log(c instanceof Console, typeof c.log, Object.prototype.toString.call(console));
   try {
