@@ -74,3 +74,35 @@ func (vm *VM) cachedInternal(key string, build func() (goja.Value, error)) (*goj
 	must(vm.Internal().DefineDataProperty(key, obj, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE))
 	return obj, nil
 }
+
+// eventsFatal prepares an uncaught error for Node's fatal report, as
+// Node's beforeInspector hook does: an Error emitted with no 'error'
+// listener gets "Emitted 'error' event at:" and the emit site appended to
+// its stack; an ERR_UNHANDLED_ERROR returns the throw-site header Node
+// prints for it ("node:events:477" and its source line). The printer of
+// uncaught exceptions calls it before inspecting val; header is "" when
+// the usual throw site applies.
+func (vm *VM) eventsFatal(val goja.Value) (header string) {
+	o, ok := val.(*goja.Object)
+	if !ok {
+		return ""
+	}
+	v := vm.Internal().Get("issue5Events")
+	if v == nil || goja.IsUndefined(v) {
+		return "" // events never loaded: nothing was emitted
+	}
+	ev := v.ToObject(vm.RT)
+	if sym, ok := ev.Get("kEnhanceStackBeforeInspector").(*goja.Symbol); ok {
+		if fn, ok := goja.AssertFunction(o.GetSymbol(sym)); ok {
+			if stack, err := fn(o); err == nil {
+				_ = o.Set("stack", stack)
+			}
+		}
+	}
+	if sym, ok := ev.Get("kFatalSite").(*goja.Symbol); ok {
+		if site := o.GetSymbol(sym); site != nil && !goja.IsUndefined(site) {
+			return site.String()
+		}
+	}
+	return ""
+}

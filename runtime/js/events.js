@@ -21,6 +21,15 @@
   const kRejection = Symbol.for('nodejs.rejection');
   const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
   const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
+  // For the uncaught-exception report (mod_events.go, eventsFatal): a
+  // function giving the stack Node prints for an 'error' emitted with no
+  // listener, and Node's throw site for ERR_UNHANDLED_ERROR.
+  const kEnhanceStackBeforeInspector = Symbol('kEnhanceStackBeforeInspector');
+  const kFatalSite = Symbol('kFatalSite');
+  // goja has no Symbol.asyncIterator; esbuild's lowered for-await falls
+  // back to this registered symbol, so iterators carry it too.
+  const kAsyncIterator = Symbol.asyncIterator || Symbol.for('Symbol.asyncIterator');
+  const kDispose = Symbol.dispose || Symbol.for('Symbol.dispose');
 
   let defaultMaxListeners = 10;
 
@@ -111,7 +120,19 @@
 
     if (doError) {
       const er = args.length > 0 ? args[0] : undefined;
-      if (er instanceof Error) throw er;
+      if (er instanceof Error) {
+        const emitter = this;
+        const own = String(new Error().stack);
+        try {
+          Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+            value: () => enhanceStack(emitter, er, own),
+            configurable: true,
+          });
+        } catch {
+          // A frozen error keeps its stack.
+        }
+        throw er;
+      }
       let shown;
       try {
         shown = inspect(er);
@@ -120,6 +141,9 @@
       }
       const err = makeError(Error, 'ERR_UNHANDLED_ERROR', `Unhandled error. (${shown})`);
       err.context = er;
+      Object.defineProperty(err, kFatalSite, {
+        value: 'node:events:477\n  const err = new ERR_UNHANDLED_ERROR(stringifiedEr);\n              ^\n',
+      });
       throw err;
     }
 
@@ -139,6 +163,23 @@
     }
     return true;
   };
+
+  // enhanceStack appends where the 'error' was emitted to the error's own
+  // stack, as Node's fatal report shows it.
+  function enhanceStack(emitter, err, own) {
+    let ctorInfo = '';
+    try {
+      const { name } = emitter.constructor;
+      if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
+    } catch {
+      // No constructor name to show.
+    }
+    // Drop this file's frames (emit itself) from the emit-site stack.
+    const frames = own.split('\n').slice(1);
+    let first = 0;
+    while (first < frames.length && frames[first].includes('node:internal/events')) first++;
+    return `${err.stack}\nEmitted 'error' event${ctorInfo} at:\n${frames.slice(first).join('\n')}`;
+  }
 
   function emitLeakWarning(target, type, count, max) {
     const w = new Error(`Possible EventEmitter memory leak detected. ${count} ${String(type)} listeners ` +
@@ -400,7 +441,7 @@
     }
     return {
       __proto__: null,
-      [Symbol.dispose || Symbol.for('nodejs.dispose')]() { removeEventListener?.(); },
+      [kDispose]() { removeEventListener?.(); },
     };
   }
 
@@ -496,7 +537,7 @@
         if (!err || !(err instanceof Error)) throw invalidArgType('EventEmitter.AsyncIterator', 'Error', err);
         errorHandler(err);
       },
-      [Symbol.asyncIterator]() { return this; },
+      [kAsyncIterator]() { return this; },
     };
 
     addEventListenerLike(emitter, event, eventHandler);
@@ -548,5 +589,8 @@
   delete EventEmitter.init;
   EventEmitter.init = init;
 
-  return { EventEmitter, eventTargetHooks, kMaxEventTargetListeners, kMaxEventTargetListenersWarned };
+  return {
+    EventEmitter, eventTargetHooks, kMaxEventTargetListeners, kMaxEventTargetListenersWarned,
+    kEnhanceStackBeforeInspector, kFatalSite,
+  };
 })

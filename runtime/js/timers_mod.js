@@ -146,7 +146,7 @@
         finish();
         return Promise.reject(err);
       },
-      [Symbol.asyncIterator]() { return this; },
+      [Symbol.asyncIterator || Symbol.for('Symbol.asyncIterator')]() { return this; },
     };
     Object.defineProperty(iterator, Symbol.toStringTag, { value: 'AsyncGenerator', configurable: true });
     return iterator;

@@ -47,7 +47,7 @@ const { once, on, addAbortListener } = EventEmitter;
   // addAbortListener
   const ac2 = new AbortController();
   const disposable = addAbortListener(ac2.signal, () => print('abort listener ran'));
-  print(typeof disposable[Symbol.dispose || Symbol.for('nodejs.dispose')]);
+  print(typeof disposable[Symbol.dispose || Symbol.for('Symbol.dispose')]);
   ac2.abort();
   addAbortListener(AbortSignal.abort(), () => print('already aborted: runs on next tick'));
   print('after addAbortListener');

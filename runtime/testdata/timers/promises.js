@@ -25,7 +25,8 @@ const order = [];
   await q.catch((e) => print('aborted immediate', e, e.cause));
   // The cases run on goja unlowered, so for-await is spelled out.
   const iv = tp.setInterval(2, 'tick');
-  print(typeof iv[Symbol.asyncIterator], Object.prototype.toString.call(iv), iv[Symbol.asyncIterator]() === iv);
+  const kAsync = Symbol.asyncIterator || Symbol.for('Symbol.asyncIterator');
+  print(typeof iv[kAsync], Object.prototype.toString.call(iv), iv[kAsync]() === iv);
   for (let n = 1; n <= 3; n++) print('interval', await iv.next(), n);
   print('return', await iv.return('r'), await iv.next());
   const ac3 = new AbortController();
