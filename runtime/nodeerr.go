@@ -406,14 +406,41 @@ func addNumericalSeparator(s string) string {
 	return sign + strings.Join(parts, "_")
 }
 
+// namedFunc makes a native function whose name (what stack frames show) is
+// name rather than goja's default, the Go symbol ("runtime.newFsBinding.func8").
+func namedFunc(rt *goja.Runtime, name string, f func(goja.FunctionCall) goja.Value) goja.Value {
+	fn := rt.ToValue(f).(*goja.Object)
+	fn.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return fn
+}
+
+// setFuncs puts named native functions on o.
+func setFuncs(rt *goja.Runtime, o *goja.Object, funcs map[string]func(goja.FunctionCall) goja.Value) {
+	for name, f := range funcs {
+		o.Set(name, namedFunc(rt, name, f))
+	}
+}
+
 // installErrorHelpers gives an internal JS file the error constructors it
 // needs, so that js/fs.js, js/buffer.js and js/stream.js throw exactly what
 // Node throws without each carrying a copy of Node's formatting rules.
 func installErrorHelpers(rt *goja.Runtime, internal *goja.Object) {
-	internal.Set("nodeError", func(call goja.FunctionCall) goja.Value {
-		return newNodeError(rt, call.Argument(0).String(), call.Argument(1).String(), call.Argument(2).String())
+	setFuncs(rt, internal, map[string]func(goja.FunctionCall) goja.Value{
+		"nodeError": nodeErrorFunc(rt), "invalidArgType": invalidArgTypeFunc(rt),
+		"outOfRange": outOfRangeFunc(rt), "describe": func(call goja.FunctionCall) goja.Value {
+			return rt.ToValue(describeReceived(rt, call.Argument(0)))
+		},
 	})
-	internal.Set("invalidArgType", func(call goja.FunctionCall) goja.Value {
+}
+
+func nodeErrorFunc(rt *goja.Runtime) func(goja.FunctionCall) goja.Value {
+	return func(call goja.FunctionCall) goja.Value {
+		return newNodeError(rt, call.Argument(0).String(), call.Argument(1).String(), call.Argument(2).String())
+	}
+}
+
+func invalidArgTypeFunc(rt *goja.Runtime) func(goja.FunctionCall) goja.Value {
+	return func(call goja.FunctionCall) goja.Value {
 		var expected []string
 		if e, ok := call.Argument(1).(*goja.Object); ok {
 			if err := rt.ExportTo(e, &expected); err != nil {
@@ -424,8 +451,11 @@ func installErrorHelpers(rt *goja.Runtime, internal *goja.Object) {
 		}
 		msg := invalidArgTypeMsg(rt, call.Argument(0).String(), expected, call.Argument(2))
 		return newNodeError(rt, "TypeError", "ERR_INVALID_ARG_TYPE", msg)
-	})
-	internal.Set("outOfRange", func(call goja.FunctionCall) goja.Value {
+	}
+}
+
+func outOfRangeFunc(rt *goja.Runtime) func(goja.FunctionCall) goja.Value {
+	return func(call goja.FunctionCall) goja.Value {
 		recv := call.Argument(2)
 		var s string
 		if str, ok := recv.Export().(string); ok {
@@ -434,8 +464,5 @@ func installErrorHelpers(rt *goja.Runtime, internal *goja.Object) {
 			s = formatRangeNumber(recv)
 		}
 		return newNodeError(rt, "RangeError", "ERR_OUT_OF_RANGE", outOfRangeMsg(call.Argument(0).String(), call.Argument(1).String(), s))
-	})
-	internal.Set("describe", func(call goja.FunctionCall) goja.Value {
-		return rt.ToValue(describeReceived(rt, call.Argument(0)))
-	})
+	}
 }

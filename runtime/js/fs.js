@@ -9,6 +9,8 @@
   const b = internal.fs;
   const { Buffer } = internal.buffer;
   const C = b.constants;
+  const kPromise = b.kPromise;
+  b.setBufferClass(Buffer[Symbol.species]);
   const S_IFMT = C.S_IFMT;
 
   // ---- argument checks ----------------------------------------------------
@@ -206,7 +208,6 @@
   }
 
   const toStats = (a) => new Stats(a);
-  const toBuffer = (v) => (typeof v === 'string' ? v : Buffer.from(v));
 
   function readdirResult(r, path, withTypes, encoding) {
     if (!withTypes) return encoding === 'buffer' ? r.map((n) => Buffer.from(n)) : r;
@@ -228,11 +229,11 @@
     return (err, v) => (err ? cb(err) : cb(null, post(v)));
   }
 
+  // promiseCall asks the binding for a promise (made and settled in Go).
   function promiseCall(fn, args, post) {
-    return new Promise((resolve, reject) => {
-      args.push((err, v) => (err ? reject(err) : resolve(post === undefined ? v : post(v))));
-      fn.apply(b, args);
-    });
+    args.push(kPromise);
+    const p = fn.apply(b, args);
+    return post === undefined ? p : p.then(post);
   }
 
   // Promise forms are async functions in Node: a bad argument rejects.
@@ -415,31 +416,31 @@
   // ---- readFile / writeFile / appendFile ------------------------------------
 
   function readFileArgs(p, o) {
+    // Fast path for the common calls, readFile(path) and readFile(path,
+    // 'utf8'): no options object is built.
+    if (typeof p === 'string' && (o === undefined || o === 'utf8' || o === 'utf-8')) {
+      return [getPath(p), false, C.O_RDONLY, o === undefined ? undefined : 'utf8'];
+    }
     o = getOptions(o, defaultsRead);
     const flags = stringToFlags(o.flag);
     if (typeof p === 'number' && (p | 0) === p) return [getFd(p), true, flags, encodingOf(o.encoding)];
     return [getPath(p), false, flags, encodingOf(o.encoding)];
   }
 
-  function wrapRead(v) {
-    return typeof v === 'string' ? v : Buffer.from(v);
-  }
-
+  // The binding returns a string (with an encoding) or a Buffer.
   fs.readFile = function readFile(p, o, cb) {
     cb = validateFunction(typeof o === 'function' ? o : cb, 'cb');
     const a = readFileArgs(p, typeof o === 'function' ? undefined : o);
-    b.readFile(a[0], a[1], a[2], a[3], (err, v) => (err ? cb(err) : cb(null, wrapRead(v))));
+    b.readFile(a[0], a[1], a[2], a[3], cb);
   };
   fs.readFileSync = function readFileSync(p, o) {
     const a = readFileArgs(p, o);
-    return wrapRead(b.readFile(a[0], a[1], a[2], a[3]));
+    return b.readFile(a[0], a[1], a[2], a[3]);
   };
   promises.readFile = function readFile(p, o) {
     let a;
     try { a = readFileArgs(p, o); } catch (e) { return Promise.reject(e); }
-    return new Promise((resolve, reject) => {
-      b.readFile(a[0], a[1], a[2], a[3], (err, v) => (err ? reject(err) : resolve(wrapRead(v))));
-    });
+    return b.readFile(a[0], a[1], a[2], a[3], kPromise);
   };
 
   function writeFileArgs(p, data, o, defaults) {
@@ -578,7 +579,7 @@
     readFile(o) {
       let a;
       try { a = readFileArgs(this[kFd], o); } catch (e) { return Promise.reject(e); }
-      return this._call('readFile', [true, a[2], a[3]], wrapRead);
+      return this._call('readFile', [true, a[2], a[3]]);
     }
     writeFile(data, o) {
       let a;
