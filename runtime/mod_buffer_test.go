@@ -19,11 +19,11 @@ func TestDecodeUTF8(t *testing.T) {
 		want string
 	}{
 		{[]byte("héllo"), "héllo"},
-		{[]byte{0xe2, 0x82}, "\uFFFD"},                               // truncated 3-byte sequence: one U+FFFD
+		{[]byte{0xe2, 0x82}, "\uFFFD"},                                // truncated 3-byte sequence: one U+FFFD
 		{[]byte{0xe2, 0x82, 0x41, 0xf0, 0x9f, 0x98}, "\uFFFDA\uFFFD"}, // maximal subparts
-		{[]byte{0xed, 0xa0, 0x80}, "\uFFFD\uFFFD\uFFFD"},             // encoded surrogate
-		{[]byte{0xc0, 0x80}, "\uFFFD\uFFFD"},                         // overlong
-		{[]byte{0xf4, 0x90, 0x80, 0x80}, "\uFFFD\uFFFD\uFFFD\uFFFD"}, // above U+10FFFF
+		{[]byte{0xed, 0xa0, 0x80}, "\uFFFD\uFFFD\uFFFD"},              // encoded surrogate
+		{[]byte{0xc0, 0x80}, "\uFFFD\uFFFD"},                          // overlong
+		{[]byte{0xf4, 0x90, 0x80, 0x80}, "\uFFFD\uFFFD\uFFFD\uFFFD"},  // above U+10FFFF
 		{[]byte{0xff, 0xfe, 0x41}, "\uFFFD\uFFFDA"},
 	}
 	for _, tt := range tests {
