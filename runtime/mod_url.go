@@ -127,6 +127,14 @@ func (vm *VM) urlNatives() *goja.Object {
 		}
 		return rt.ToValue(h)
 	}))
+	must(n.Set("toASCII", func(call goja.FunctionCall) goja.Value {
+		// url.parse's host conversion: IDNA only, no URL host checks.
+		a, ok := domainToASCII(call.Argument(0).String())
+		if !ok {
+			return rt.ToValue("")
+		}
+		return rt.ToValue(a)
+	}))
 	must(n.Set("domainToUnicode", func(call goja.FunctionCall) goja.Value {
 		h, ok := parseHost(call.Argument(0).String(), false)
 		if !ok {

@@ -525,10 +525,19 @@
     return out;
   }
 
-  // legacyParse covers the common shapes (scheme://auth@host:port/path?q#h,
-  // scheme-relative with slashesDenoteHost, plain paths); Node's full
-  // legacy parser has more quirks (host character escaping, IDNA).
+  const hostlessProtocol = new Set(['javascript', 'javascript:']);
+  const simplePath = /^(\/\/?(?!\/)[^?\s]*)(\?[^\s]*)?$/;
+  const autoEscape = {
+    '\t': '%09', '\n': '%0A', '\r': '%0D', ' ': '%20', '"': '%22', "'": '%27', '<': '%3C', '>': '%3E',
+    '\\': '%5C', '^': '%5E', '`': '%60', '{': '%7B', '|': '%7C', '}': '%7D',
+  };
+  const forbiddenHost = /[\0\t\n\r #%/:<>?@[\\\]^|]/;
+  const forbiddenHostV6 = /[\0\t\n\r #%/<>?@\\^|]/;
+
   let parseWarned = false;
+  // legacyParse is url.parse(), following the steps of Node's lib/url.js:
+  // backslashes before the query become slashes, the host ends at the first
+  // character a host cannot hold, and unsafe characters are escaped.
   function legacyParse(url, parseQueryString = false, slashesDenoteHost = false) {
     if (!parseWarned) {
       parseWarned = true;
@@ -538,64 +547,137 @@
           'Use the WHATWG URL API instead. CVEs are not issued for `url.parse()` vulnerabilities.', 'DeprecationWarning', 'DEP0169');
       }
     }
-    if (isURL(url)) return url;
+    if (url instanceof Url) return url;
     if (typeof url !== 'string') throw invalidArgType('url', 'string', url);
     const result = new Url();
+
     let rest = url.trim();
-    const hashAt = rest.indexOf('#');
-    if (hashAt !== -1) {
-      result.hash = rest.slice(hashAt);
-      rest = rest.slice(0, hashAt);
+    // Backslashes before the query or hash are slashes.
+    let cut = rest.search(/[?#]/);
+    if (cut === -1) cut = rest.length;
+    rest = rest.slice(0, cut).replace(/\\/g, '/') + rest.slice(cut);
+
+    if (!slashesDenoteHost && !rest.includes('#')) {
+      const simple = simplePath.exec(rest);
+      if (simple) {
+        result.path = rest;
+        result.href = rest;
+        result.pathname = simple[1];
+        if (simple[2]) {
+          result.search = simple[2];
+          result.query = parseQueryString ? parseQuery(result.search.slice(1)) : result.search.slice(1);
+        } else if (parseQueryString) {
+          result.search = null;
+          result.query = { __proto__: null };
+        }
+        return result;
+      }
     }
-    const qAt = rest.indexOf('?');
-    if (qAt !== -1) {
-      result.search = rest.slice(qAt);
-      result.query = rest.slice(qAt + 1);
-      rest = rest.slice(0, qAt);
-    } else if (parseQueryString) {
-      result.search = '';
-      result.query = {};
-    }
-    if (parseQueryString && typeof result.query === 'string') result.query = parseQuery(result.query);
+
+    let lowerProto = '';
     const proto = /^[a-z0-9.+-]+:/i.exec(rest);
     if (proto) {
-      result.protocol = proto[0].toLowerCase();
+      lowerProto = proto[0].toLowerCase();
+      result.protocol = lowerProto;
       rest = rest.slice(proto[0].length);
     }
-    const slashes = rest.startsWith('//');
-    if (slashes && (slashesDenoteHost || proto)) {
-      if (!(proto && result.protocol === 'javascript:')) {
+
+    let slashes = false;
+    if (slashesDenoteHost || proto || /^\/\/[^@/]+@[^@/]+/.test(rest)) {
+      slashes = rest.startsWith('//');
+      if (slashes && !(proto && hostlessProtocol.has(lowerProto))) {
         rest = rest.slice(2);
         result.slashes = true;
       }
     }
-    if (result.slashes || (proto && !slashedProtocol.has(result.protocol) && false)) {
-      let end = rest.search(/[/\\]/);
-      if (end === -1) end = rest.length;
-      let authority = rest.slice(0, end);
-      rest = rest.slice(end);
-      const at = authority.lastIndexOf('@');
-      if (at !== -1) {
-        result.auth = decodeURIComponent(authority.slice(0, at));
-        authority = authority.slice(at + 1);
+
+    if (!hostlessProtocol.has(lowerProto) && (slashes || (proto && !slashedProtocol.has(lowerProto)))) {
+      let hostEnd = -1;
+      let atSign = -1;
+      let nonHost = -1;
+      for (let i = 0; i < rest.length; ++i) {
+        const c = rest[i];
+        if ('\t\n\r "%\';<>\\^`{|}'.includes(c)) {
+          if (nonHost === -1) nonHost = i;
+        } else if (c === '#' || c === '/' || c === '?') {
+          if (nonHost === -1) nonHost = i;
+          hostEnd = i;
+          break;
+        } else if (c === '@') {
+          atSign = i;
+          nonHost = -1;
+        }
+        if (hostEnd !== -1) break;
       }
-      const portMatch = /:([0-9]*)$/.exec(authority);
-      if (portMatch) {
-        if (portMatch[1] !== '') result.port = portMatch[1];
-        authority = authority.slice(0, portMatch.index);
+      let start = 0;
+      if (atSign !== -1) {
+        result.auth = decodeURIComponent(rest.slice(0, atSign));
+        start = atSign + 1;
       }
-      result.hostname = authority.toLowerCase();
-      if (result.hostname[0] === '[' && result.hostname.endsWith(']')) {
-        result.hostname = result.hostname.slice(1, -1);
+      let host;
+      if (nonHost === -1) {
+        host = rest.slice(start);
+        rest = '';
+      } else {
+        host = rest.slice(start, nonHost);
+        rest = rest.slice(nonHost);
       }
-      result.host = (authority[0] === '[' ? `[${result.hostname}]` : result.hostname) + (result.port ? `:${result.port}` : '');
-      if (slashedProtocol.has(result.protocol) && rest === '') rest = '/';
+      const port = /:[0-9]*$/.exec(host);
+      if (port) {
+        if (port[0] !== ':') result.port = port[0].slice(1);
+        host = host.slice(0, host.length - port[0].length);
+      }
+      let hostname = host || '';
+      const ipv6 = hostname[0] === '[' && hostname[hostname.length - 1] === ']';
+      if (!ipv6) {
+        for (let i = 0; i < hostname.length; ++i) {
+          if ('/\\#?:'.includes(hostname[i])) {
+            rest = `/${hostname.slice(i)}${rest}`;
+            hostname = hostname.slice(0, i);
+            break;
+          }
+        }
+      }
+      hostname = hostname.length > 255 ? '' : hostname.toLowerCase();
+      if (hostname !== '') {
+        if (ipv6) {
+          if (forbiddenHostV6.test(hostname)) throw invalidURL(url);
+        } else {
+          hostname = native.toASCII(hostname);
+          if (forbiddenHost.test(hostname)) throw invalidURL(url);
+        }
+      }
+      result.hostname = hostname;
+      result.host = hostname + (result.port ? `:${result.port}` : '');
+      if (ipv6) {
+        result.hostname = hostname.slice(1, -1);
+        if (rest[0] !== '/') rest = `/${rest}`;
+      }
     }
-    if (rest !== '') result.pathname = rest;
-    else if (result.slashes && slashedProtocol.has(result.protocol)) result.pathname = '/';
-    if (result.pathname !== null || result.search !== null) {
-      result.path = (result.pathname || '') + (result.search || '');
+
+    if (!hostlessProtocol.has(lowerProto)) rest = rest.replace(/[\t\n\r "'<>\\^`{|}]/g, (c) => autoEscape[c]);
+
+    const hashIdx = rest.indexOf('#');
+    if (hashIdx !== -1) result.hash = rest.slice(hashIdx);
+    const questionIdx = rest.indexOf('?');
+    const queryIdx = questionIdx !== -1 && (hashIdx === -1 || questionIdx < hashIdx) ? questionIdx : -1;
+    if (queryIdx !== -1) {
+      const end = hashIdx === -1 ? rest.length : hashIdx;
+      result.search = rest.slice(queryIdx, end);
+      result.query = rest.slice(queryIdx + 1, end);
+      if (parseQueryString) result.query = parseQuery(result.query);
+    } else if (parseQueryString) {
+      result.search = null;
+      result.query = { __proto__: null };
     }
+    const firstIdx = queryIdx !== -1 ? queryIdx : hashIdx;
+    if (firstIdx === -1) {
+      if (rest.length > 0) result.pathname = rest;
+    } else if (firstIdx > 0) {
+      result.pathname = rest.slice(0, firstIdx);
+    }
+    if (slashedProtocol.has(lowerProto) && result.hostname && !result.pathname) result.pathname = '/';
+    if (result.pathname || result.search) result.path = (result.pathname || '') + (result.search || '');
     result.href = legacyFormat(result);
     return result;
   }

@@ -31,4 +31,18 @@ print(lq.pathname, lq.search, lq.query.a, lq.query.b, lq.href, lq.host);
 const ls = url.parse('//host/x', false, true);
 print(ls.host, ls.pathname, ls.href);
 print(url.resolve('/one/two/three', 'four'), url.resolve('http://example.com/', '/one'), url.resolve('http://example.com/one', '/two'));
+// url.parse over the shapes programs feed it, with and without query parsing.
+const legacyKeys = ['protocol', 'slashes', 'auth', 'host', 'port', 'hostname', 'hash', 'search', 'query', 'pathname', 'path', 'href'];
+for (const s of ['http://x.com/a b', 'HTTP://X.COM', 'http://x.com?a=1', 'http://x.com#h', '/path/only?x=1', 'mailto:a@b.com',
+  'javascript:alert(1)', 'file:///etc/hosts', '//host/p', 'x.com/path', 'http://[::1]:8080/x', 'http://a.com:/x',
+  'https://a.com/é?é#é', 'http://a.com/\\x\\y', 'http://a@b@c/', 'http://a.com/?q=a b', 'a:b', 'http://a.com/%zz',
+  ' http://trim.com/ ', 'http://a.com/p?x=1&x=2&y', 'http://ex<am>ple.com/', '?just=query', '#justhash', '',
+  'http://ÄÖ.de/x', 'http://a.com:8080', 'sc://h/p']) {
+  for (const pq of [false, true]) {
+    const u = url.parse(s, pq);
+    print(JSON.stringify(s), pq, legacyKeys.map((k) => `${k}=${show(u[k])}`).join(' '));
+  }
+}
+check('parse non-string', () => url.parse(1));
+check('parse forbidden host', () => url.parse('http://a%b.com/'));
 print(warnings);
