@@ -29,18 +29,13 @@
       s.fd = options.fd == null ? null : h.getFd(options.fd);
     }
     s.path = s.fd === null ? h.getPath(path) : (path == null ? undefined : h.getPath(path));
-    s.flags = options.flags === undefined ? defaultFlags : options.flags;
-    s.mode = options.mode === undefined ? 0o666 : options.mode;
     // flags and mode are checked when the file is opened, in _construct,
     // so a bad value is an 'error' event, as in Node.
+    s.flags = options.flags === undefined ? defaultFlags : options.flags;
+    s.mode = options.mode === undefined ? 0o666 : options.mode;
+    if (s instanceof WriteStream) s.flush = options.flush === undefined ? false : !!options.flush;
     s.start = options.start;
-    s.pos = undefined;
-    s[kIsPerformingIO] = false;
-    if (s.start !== undefined) {
-      h.validateInteger(s.start, 'start', 0, Number.MAX_SAFE_INTEGER);
-      s.pos = s.start;
-    }
-    s.autoClose = options.autoClose === undefined ? true : options.autoClose;
+    if (s.start !== undefined) h.validateInteger(s.start, 'start', 0, Number.MAX_SAFE_INTEGER);
   }
 
   function open(s, callback) {
@@ -91,14 +86,17 @@
     if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
     if (options.autoDestroy === undefined) options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
     setup(this, path, options, 'r');
+    // Own properties in Node's order (they show in util.inspect).
     this.end = options.end === undefined ? Infinity : options.end;
+    this.pos = this.start;
+    this.bytesRead = 0;
+    this[kIsPerformingIO] = false;
     if (this.end !== Infinity) {
       h.validateInteger(this.end, 'end', 0, Number.MAX_SAFE_INTEGER);
       if (this.start !== undefined && this.start > this.end) {
         throw internal.outOfRange('start', `<= "end" (here: ${this.end})`, this.start);
       }
     }
-    this.bytesRead = 0;
     Readable.call(this, options);
   }
   Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
@@ -151,7 +149,9 @@
     options.decodeStrings = true;
     if (options.autoDestroy === undefined) options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
     setup(this, path, options, 'w');
+    this.pos = this.start;
     this.bytesWritten = 0;
+    this[kIsPerformingIO] = false;
     Writable.call(this, options);
     if (options.encoding) this.setDefaultEncoding(options.encoding);
   }
@@ -197,6 +197,16 @@
     get() { return this.fd === null; },
     configurable: true,
   });
+
+  // autoClose is autoDestroy under its fs name, as in Node.
+  for (const S of [ReadStream, WriteStream]) {
+    const state = S === ReadStream ? '_readableState' : '_writableState';
+    Object.defineProperty(S.prototype, 'autoClose', {
+      get() { return this[state].autoDestroy; },
+      set(v) { this[state].autoDestroy = v; },
+      configurable: true,
+    });
+  }
 
   return { ReadStream, WriteStream };
 })

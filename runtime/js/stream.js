@@ -265,6 +265,11 @@
   function Readable(options) {
     if (!(this instanceof Readable)) return new Readable(options);
     const isDuplex = this instanceof Duplex;
+    // Node presets _events with the names streams use (V8 shape
+    // stability); they show in util.inspect and Object.keys order.
+    if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+      this._events = { close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined };
+    }
     this._readableState = new ReadableState(options, this, isDuplex);
     if (options) {
       if (typeof options.read === 'function') this._read = options.read;
@@ -939,6 +944,9 @@
   function Writable(options) {
     const isDuplex = this instanceof Duplex;
     if (!isDuplex && !(this instanceof Writable)) return new Writable(options);
+    if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+      this._events = { close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined };
+    }
     this._writableState = new WritableState(options, this, isDuplex);
     if (options) {
       if (typeof options.write === 'function') this._write = options.write;
@@ -1326,6 +1334,12 @@
 
   function Duplex(options) {
     if (!(this instanceof Duplex)) return new Duplex(options);
+    if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+      this._events = {
+        close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined,
+        data: undefined, end: undefined, readable: undefined,
+      };
+    }
     this._readableState = new ReadableState(options, this, true);
     this._writableState = new WritableState(options, this, true);
     if (options) {
