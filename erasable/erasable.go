@@ -18,6 +18,7 @@ package erasable
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/tsrun-dev/tsrun/diag"
 	"github.com/tsrun-dev/tsrun/syntax"
@@ -133,11 +134,7 @@ func (c *checker) visit(n syntax.Node, ctx context) {
 		case !inModuleElementContext(ctx):
 			c.report(n.Pos(), c.firstTokenEnd(n.Pos()), diag.ImportNotTopLevel, "")
 		case !ctx.ambient:
-			hint := HintImportAlias
-			if _, ok := n.Ref.(*syntax.ExternalModuleReference); ok {
-				hint = HintImportRequire
-			}
-			c.report(n.Pos(), n.End(), diag.ErasableSyntaxOnly, hint)
+			c.report(n.Pos(), n.End(), diag.ErasableSyntaxOnly, c.importHint(n))
 		}
 	case *syntax.ExportAssignment:
 		if n.IsExportEquals {
@@ -145,7 +142,11 @@ func (c *checker) visit(n syntax.Node, ctx context) {
 			case !inModuleElementContext(ctx):
 				c.report(n.Pos(), c.firstTokenEnd(n.Pos()), diag.ExportAssignmentNotTopLevel, "")
 			case !ctx.ambient:
-				c.report(n.Pos(), n.End(), diag.ErasableSyntaxOnly, HintExportEquals)
+				hint := HintExportEquals
+				if e, ok := c.snippet(n.Expr); ok {
+					hint = fmt.Sprintf("Use 'export default' instead of 'export =': export default %s.", e)
+				}
+				c.report(n.Pos(), n.End(), diag.ErasableSyntaxOnly, hint)
 			}
 		}
 	case *syntax.Parameter:
@@ -153,7 +154,7 @@ func (c *checker) visit(n syntax.Node, ctx context) {
 			c.report(n.Pos(), n.End(), diag.ErasableSyntaxOnly, paramHint(n))
 		}
 	case *syntax.TypeAssertion:
-		c.report(n.Pos(), c.assertionEnd(n), diag.ErasableSyntaxOnly, assertionHint(n))
+		c.report(n.Pos(), c.assertionEnd(n), diag.ErasableSyntaxOnly, c.assertionHint(n))
 		if c.sf.Dialect == syntax.DialectMTS || c.sf.Dialect == syntax.DialectCTS {
 			c.report(n.Pos(), n.End(), diag.AssertionReservedInMTS, "")
 		}
@@ -272,11 +273,49 @@ func paramHint(p *syntax.Parameter) string {
 	return HintParamProperty
 }
 
-func assertionHint(n *syntax.TypeAssertion) string {
+func (c *checker) assertionHint(n *syntax.TypeAssertion) string {
 	if ref, ok := n.Type.(*syntax.TypeReference); ok && len(ref.TypeArgs) == 0 {
 		if id, ok := ref.Name.(*syntax.Identifier); ok && id.Text == "const" {
 			return HintConstAssertion
 		}
 	}
+	if t, ok := c.snippet(n.Type); ok {
+		return fmt.Sprintf("Use an 'as' expression instead: x as %s.", t)
+	}
 	return HintTypeAssertion
+}
+
+// importHint names the replacement with the declaration's own names when
+// they are short: import fs from "node:fs", const x = N.y.
+func (c *checker) importHint(n *syntax.ImportEqualsDeclaration) string {
+	name := ""
+	if n.Name != nil {
+		name = n.Name.Text
+	}
+	if ref, ok := n.Ref.(*syntax.ExternalModuleReference); ok {
+		if spec, ok := c.snippet(ref.Expr); ok && name != "" {
+			return fmt.Sprintf("Use an ES import declaration instead: import %s from %s (or import * as %s from %s).", name, spec, name, spec)
+		}
+		return HintImportRequire
+	}
+	if entity, ok := c.snippet(n.Ref); ok && name != "" {
+		if n.IsTypeOnly {
+			return fmt.Sprintf("Use a type alias instead of an import alias: type %s = %s.", name, entity)
+		}
+		return fmt.Sprintf("Use a const (or a type alias) instead of an import alias: const %s = %s.", name, entity)
+	}
+	return HintImportAlias
+}
+
+// snippet is the source text of n when it is short enough to quote in a
+// hint: one line, at most 40 bytes.
+func (c *checker) snippet(n syntax.Node) (string, bool) {
+	if n == nil || n.Pos() < 0 || n.End() > int32(len(c.file.Text)) || n.End() <= n.Pos() {
+		return "", false
+	}
+	s := c.file.Text[n.Pos():n.End()]
+	if len(s) > 40 || strings.ContainsAny(s, "\r\n\u2028\u2029") {
+		return "", false
+	}
+	return s, true
 }

@@ -144,11 +144,14 @@ func TestHints(t *testing.T) {
 	tests := []struct{ src, want string }{
 		{"enum E {}", HintEnum},
 		{"namespace N { ; }", HintNamespace},
-		{"import x = require('m');", HintImportRequire},
-		{"import x = N.y;", HintImportAlias},
-		{"export = 1;", HintExportEquals},
+		{"import x = require('m');", `Use an ES import declaration instead: import x from 'm' (or import * as x from 'm').`},
+		{"import x = N.y;", "Use a const (or a type alias) instead of an import alias: const x = N.y."},
+		{"import type T = N.T;", "Use a type alias instead of an import alias: type T = N.T."},
+		{"export = 1;", "Use 'export default' instead of 'export =': export default 1."},
+		{"export = {\n};", HintExportEquals},
 		{"class C { constructor(public x: number) {} }", "Declare 'x' as a field in the class body and assign this.x = x in the constructor instead of using a parameter property."},
-		{"let a = <number>1;", HintTypeAssertion},
+		{"let a = <number>1;", "Use an 'as' expression instead: x as number."},
+		{"let a = <Record<string, Array<{ a: number; b: string; c: boolean }>>>1;", HintTypeAssertion},
 		{"let a = <const>[1];", HintConstAssertion},
 	}
 	for _, tt := range tests {
