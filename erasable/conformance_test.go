@@ -29,7 +29,9 @@ const suiteDir = "../testdata/conformance/erasable"
 
 func TestMain(m *testing.M) {
 	if os.Getenv("TSRUN_UPDATE") == "1" {
-		cmd := exec.Command("../scripts/gen-erasable-golden.sh", "cases")
+		// All three suites; the corpus list only when the corpus is
+		// present (scripts/corpus.sh), and it takes minutes.
+		cmd := exec.Command("../scripts/gen-erasable-golden.sh", "all")
 		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 		if err := cmd.Run(); err != nil {
 			os.Stderr.WriteString("gen-erasable-golden.sh failed: " + err.Error() + "\n")
@@ -141,6 +143,40 @@ func TestConformance(t *testing.T) {
 	}
 	if len(cases) < 80 {
 		t.Errorf("only %d cases; the suite promises at least 80", len(cases))
+	}
+}
+
+// TestDifferential compares the 150 random files of fuzz/ (generated from a
+// fixed seed by scripts/gen-erasable-golden.sh) with tsc's list for them.
+func TestDifferential(t *testing.T) {
+	dir := filepath.Join(suiteDir, "fuzz")
+	want, err := os.ReadFile(filepath.Join(dir, "reference.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(filepath.Join(dir, "cases"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got bytes.Buffer
+	for _, e := range entries {
+		text, err := os.ReadFile(filepath.Join(dir, "cases", e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ds := checkCase(e.Name(), string(text))
+		for i := range ds {
+			ds[i].Hint = ""
+		}
+		if err := diag.WriteText(&got, ds); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(entries) < 100 {
+		t.Errorf("only %d random files", len(entries))
+	}
+	if diff := cmp.Diff(string(want), got.String()); diff != "" {
+		t.Errorf("random files (-tsc +tsrun):\n%s", diff)
 	}
 }
 

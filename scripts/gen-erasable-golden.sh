@@ -19,7 +19,9 @@
 # `// @tscAlso: TS2369` line (it is a type error outside this suite's
 # scope) or the script fails, which keeps the cases type-clean.
 #
-# usage: scripts/gen-erasable-golden.sh [cases|corpus|all]   (default: all)
+#   testdata/conformance/erasable/fuzz/{cases/*,reference.txt}    150 random files (fixed seed) and tsc's list
+#
+# usage: scripts/gen-erasable-golden.sh [cases|fuzz|corpus|all]   (default: all)
 #   TSRUN_CORPUS  corpus folder (default ${XDG_CACHE_HOME:-~/.cache}/tsrun/corpus);
 #                 the corpus step is skipped with a message when it is absent.
 # The Go tests rerun this script when TSRUN_UPDATE=1.
@@ -151,7 +153,79 @@ function corpusList() {
   fs.writeFileSync(path.join(suite, "corpus.txt"), lines.join("\n") + "\n");
 }
 
+// The differential suite: random nestings of every construct the rules
+// look at (enums of each kind, namespaces of each kind and position,
+// import/export =, parameter properties, assertions, export aliases) in
+// .ts, .mts, .cts and .d.ts files, from a fixed seed, each checked by tsc
+// alone. The Go test compares every file; new seeds find new corners.
+function fuzz() {
+  let seed = 20251125;
+  const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+  const pick = (a) => a[Math.floor(rand() * a.length)];
+  let ctr = 0;
+  const u = () => ++ctr;
+  const back = () => 1 + Math.floor(rand() * (ctr + 1));
+  const leaves = [
+    () => `enum E${u()} { A }`, () => `const enum CE${u()} { A }`, () => `declare enum DE${u()} { A }`,
+    () => `declare const enum DCE${u()} { A }`, () => `export enum XE${u()} { A }`, () => `export const enum XCE${u()} { A }`,
+    () => `interface I${u()} {}`, () => `export interface XI${u()} {}`, () => `type T${u()} = 1;`, () => ";",
+    () => `let v${u()} = 1;`, () => `export const xc${u()} = 1;`, () => `export declare const dc${u()}: number;`,
+    () => `import X${u()} = M.y;`, () => `export import XX${u()} = M.y;`, () => `import type TX${u()} = M.y;`,
+    () => `import r${u()} = require("m");`, () => "export = 1;",
+    () => `class K${u()} { constructor(public a: number, b: number, private readonly c = <number>1) {} }`,
+    () => `declare class DK${u()} { constructor(protected a: number); }`,
+    () => `let w${u()} = <number><unknown>1;`, () => `let g${u()} = <T,>(x: T) => x as T;`,
+    () => `export { I${back()} };`, () => `export { v${back()} };`, () => `export { CE${back()} };`,
+    () => `function fn${u()}() {}`, () => `declare function dfn${u()}(): void;`, () => `abstract class AK${u()} {}`,
+    () => `const arrow${u()} = () => { enum AE${u()} { A } return <any>0; };`,
+    () => `@dec class DecK${u()} { constructor(@dec readonly p: number) {} }`,
+    () => `let o${u()} = { m(x = <number>1) { return x; } };`,
+  ];
+  const containers = [
+    (b) => `namespace N${u()} {\n${b}\n}`, (b) => `export namespace XN${u()} {\n${b}\n}`,
+    (b) => `declare namespace DN${u()} {\n${b}\n}`, (b) => `namespace A${u()}.B${u()} {\n${b}\n}`,
+    (b) => `module Mod${u()} {\n${b}\n}`, (b) => `declare module "dm${u()}" {\n${b}\n}`,
+    (b) => `function cf${u()}() {\n${b}\n}`, (b) => `{\n${b}\n}`, (b) => `if (Math.random()) {\n${b}\n}`,
+    (b) => `class SB${u()} { static {\n${b}\n} }`, (b) => `declare global {\n${b}\n}`,
+  ];
+  const body = (depth) => {
+    const parts = [];
+    for (let n = Math.floor(rand() * 5); n > 0; n--) {
+      parts.push(depth < 3 && rand() < 0.4 ? pick(containers)(body(depth + 1)) : pick(leaves)());
+    }
+    return parts.join("\n");
+  };
+  const dir = path.join(suite, "fuzz");
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, "cases"), { recursive: true });
+  const names = [];
+  for (let i = 0; i < 150; i++) {
+    ctr = 0;
+    let src = "declare namespace M { const y: number }\ndeclare function dec(...a: any[]): any;\n" + body(0) + "\n";
+    if (rand() < 0.5) src += "export {};\n";
+    const name = `f${String(i).padStart(3, "0")}${pick([".ts", ".ts", ".ts", ".ts", ".mts", ".cts", ".d.ts"])}`;
+    fs.writeFileSync(path.join(dir, "cases", name), src);
+    names.push(name);
+  }
+  // noLib and noResolve: the files name lib types and modules that do not
+  // exist; neither changes a TS1294.
+  process.chdir(path.join(dir, "cases"));
+  const opts = { ...options, noLib: true, noResolve: true };
+  const host = ts.createCompilerHost(opts);
+  const fh = formatHost(path.join(dir, "cases"));
+  let out = "";
+  for (const name of names) {
+    const program = ts.createProgram([name], opts, host);
+    const sf = program.getSourceFile(name);
+    let kept = program.getSyntacticDiagnostics(sf);
+    if (!kept.length) kept = ts.sortAndDeduplicateDiagnostics(program.getSemanticDiagnostics(sf).filter((d) => KEEP.has(d.code)));
+    out += ts.formatDiagnostics(kept, fh);
+  }
+  fs.writeFileSync(path.join(dir, "reference.txt"), out);
+}
+
 if (mode === "cases" || mode === "all") cases();
+if (mode === "fuzz" || mode === "all") fuzz();
 if (mode === "corpus" || mode === "all") {
   if (fs.existsSync(corpus)) corpusList();
   else console.error(`corpus not found at ${corpus}; run scripts/corpus.sh first. corpus.txt left as it is.`);

@@ -1,0 +1,6 @@
+declare namespace M { const y: number }
+declare function dec(...a: any[]): any;
+class SB1 { static {
+
+} }
+export {};

@@ -1,0 +1,5 @@
+declare namespace M { const y: number }
+declare function dec(...a: any[]): any;
+class SB1 { static {
+
+} }

@@ -1,0 +1,6 @@
+declare namespace M { const y: number }
+declare function dec(...a: any[]): any;
+export const enum XCE1 { A }
+export { v1 };
+declare enum DE2 { A }
+export {};

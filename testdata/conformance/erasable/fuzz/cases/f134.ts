@@ -1,0 +1,3 @@
+declare namespace M { const y: number }
+declare function dec(...a: any[]): any;
+
