@@ -396,6 +396,55 @@
     return e ? e[1] : `Unknown system error ${err}`;
   }
 
+  // ---- abort signals, signals, promises
+
+  function validateAbortSignal(signal, name) {
+    const AS = globalThis.AbortSignal;
+    if (typeof AS !== 'function' || !(signal instanceof AS)) {
+      throw invalidArgType(name, 'an instance of AbortSignal', signal);
+    }
+  }
+
+  // Resolves (with the abort event) once signal aborts; at once when it
+  // already has. Node also drops the wait when resource is collected; goja
+  // has no weak references, so the wait lasts as long as the signal.
+  async function aborted(signal, resource) {
+    validateAbortSignal(signal, 'signal');
+    if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
+      throw invalidArgType('resource', 'of type object', resource);
+    }
+    // Returning a promise (not a value) settles a few ticks later, as Node's.
+    if (signal.aborted) return Promise.resolve();
+    return new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
+  }
+
+  // Without worker threads there is nothing to transfer to: the objects
+  // themselves are transferable enough.
+  function transferableAbortSignal(signal) {
+    validateAbortSignal(signal, 'signal');
+    return signal;
+  }
+  function transferableAbortController() {
+    return new globalThis.AbortController();
+  }
+
+  function convertProcessSignalToExitCode(signalCode) {
+    const signals = internal.require('os').constants.signals;
+    if (typeof signalCode !== 'string' || !hasOwn(signals, signalCode)) {
+      const allowed = Object.keys(signals).map((k) => `'${k}'`).join(', ');
+      throw codeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+        `The argument 'signalCode' must be one of: ${allowed}. Received ${inspect(signalCode)}`);
+    }
+    return 128 + signals[signalCode];
+  }
+
+  function markPromiseAsHandled(promise) {
+    Promise.prototype.then.call(promise, undefined, () => {});
+  }
+
+  // tsrun prints no stack on SIGINT, so there is nothing to switch.
+  function setTraceSigInt() {}
+
   // ---- parseArgs
 
   const getOwn = (o, k) => (hasOwn(o, k) ? o[k] : undefined);
@@ -640,6 +689,12 @@
   for (const name of typedNames) types[`is${name}`] = (v) => t.typedArrayName(v) === name;
 
   const exports = {
+    aborted,
+    convertProcessSignalToExitCode,
+    markPromiseAsHandled,
+    setTraceSigInt,
+    transferableAbortController,
+    transferableAbortSignal,
     _extend: deprecate(_extend,
       'The `util._extend` API is deprecated. Please use Object.assign() instead.', 'DEP0060'),
     callbackify,
