@@ -61,7 +61,7 @@ func (b *fsBinding) run(req goja.Value, work func() (any, *sysError), conv func(
 		var err error
 		switch {
 		case d.err != nil:
-			_, err = cb(goja.Undefined(), d.err.toJS(b.rt))
+			_, err = cb(goja.Undefined(), d.err.toJSAsync(b.rt))
 		case conv == nil: // Node calls back with the error argument alone
 			_, err = cb(goja.Undefined(), goja.Null())
 		default:
@@ -83,7 +83,7 @@ func (b *fsBinding) runPromise(work func() (any, *sysError), conv func(any) goja
 		d := r.(fsDone)
 		switch {
 		case d.err != nil:
-			return reject(d.err.toJS(b.rt))
+			return reject(d.err.toJSAsync(b.rt))
 		case conv == nil:
 			return resolve(goja.Undefined())
 		default:

@@ -124,6 +124,7 @@ func (e *sysError) toJS(rt *goja.Runtime) *goja.Object {
 		return e.systemErrorJS(rt)
 	}
 	obj := newError(rt, "Error", e.Error())
+	stripNativeFrames(obj)
 	obj.Set("errno", e.errno)
 	obj.Set("code", e.code())
 	obj.Set("syscall", e.syscall)
@@ -133,6 +134,20 @@ func (e *sysError) toJS(rt *goja.Runtime) *goja.Object {
 	if e.hasDest {
 		obj.Set("dest", e.dest)
 	}
+	return obj
+}
+
+// toJSAsync is toJS for an error reported by a worker. Its stack is the
+// header line alone, as Node's: the operation failed on a thread, and the
+// frames JavaScript happens to be in when the result arrives (our loop's
+// trampoline) say nothing about it.
+func (e *sysError) toJSAsync(rt *goja.Runtime) *goja.Object {
+	obj := e.toJS(rt)
+	name := "Error"
+	if e.nodeCode != "" {
+		name = "SystemError [" + e.nodeCode + "]"
+	}
+	obj.Set("stack", name+": "+obj.Get("message").String())
 	return obj
 }
 
@@ -177,11 +192,27 @@ func newError(rt *goja.Runtime, class, msg string) *goja.Object {
 func newNodeError(rt *goja.Runtime, class, code, msg string) *goja.Object {
 	obj := newError(rt, class, msg)
 	obj.Set("name", class+" ["+code+"]")
-	obj.Get("stack")
+	stripNativeFrames(obj)
 	obj.Delete("name")
 	obj.Set("code", code)
 	obj.SetPrototype(nodeErrorProto(rt, class))
 	return obj
+}
+
+// stripNativeFrames drops the leading "at f (native)" frames of an error
+// built by a Go helper: they are the helper itself, noise where Node shows
+// nothing (its own internal frames are hidden the same way).
+func stripNativeFrames(obj *goja.Object) {
+	stack := obj.Get("stack").String()
+	head, rest, ok := strings.Cut(stack, "\n")
+	if !ok || !strings.Contains(rest, "(native)") {
+		return
+	}
+	lines := strings.Split(rest, "\n")
+	for len(lines) > 0 && strings.HasSuffix(lines[0], "(native)") {
+		lines = lines[1:]
+	}
+	obj.Set("stack", head+"\n"+strings.Join(lines, "\n"))
 }
 
 // nodeErrorProtoKeys hide, on each error class's prototype, the prototype
