@@ -26,6 +26,11 @@ trap 'rm -rf "$tmp"' EXIT
 
 (cd "$root" && CGO_ENABLED=0 go build -o "$tmp/tsrun" ./cmd/tsrun)
 TSRUN="$tmp/tsrun"
+# typescript@7's bin/tsc is a Node launcher for the native binary: users
+# run it that way (npx tsc), but it adds Node's start-up. The binary itself
+# is measured too, and the 0.1x goal is judged against it.
+TSC7BIN="$A/node_modules/@typescript/typescript-linux-x64/lib/tsc"
+[ -x "$TSC7BIN" ] || TSC7BIN=$TSC7
 
 have_corpus=1
 for p in rxjs zod effect; do
@@ -76,25 +81,32 @@ run_round() { # suite tool...
   times[$suite,tsrun-erasable]+="$(cd "$dir" && ms "$TSRUN" check --erasable-only --format text "${paths[@]}") "
   times[$suite,tsrun-syntax]+="$(cd "$dir" && ms "$TSRUN" check --syntax-only --format text "${paths[@]}") "
   times[$suite,tsc7]+="$(ms "$TSC7" -p "$tmp/$suite/tsconfig.json") "
+  times[$suite,tsc7-native]+="$(ms "$TSC7BIN" -p "$tmp/$suite/tsconfig.json") "
   times[$suite,tsc59]+="$(ms "$NODE" "$TSC59" -p "$tmp/$suite/tsconfig.json") "
 }
 
+tools="tsrun tsrun-erasable tsrun-syntax tsc7-native tsc7 tsc59"
 suites=(small)
 [ $have_corpus = 1 ] && suites+=(corpus)
 for suite in "${suites[@]}"; do
   n=$ns; [ "$suite" = corpus ] && n=$nc
   # One warm-up round (file cache, lazy installs), not counted.
-  run_round "$suite"; for k in tsrun tsrun-erasable tsrun-syntax tsc7 tsc59; do times[$suite,$k]=""; done
+  run_round "$suite"; for k in $tools; do times[$suite,$k]=""; done
   for ((i = 0; i < n; i++)); do run_round "$suite"; done
 done
 
 echo "tsrun check vs tsc --noEmit --erasableSyntaxOnly: median wall time (ms), interleaved rounds"
 [ $have_corpus = 1 ] && echo "corpus: $(wc -l < "$tmp/corpus/files.txt") files, $(cat $(sed "s|^|$corpus/|" "$tmp/corpus/files.txt") | wc -c) bytes; rounds: corpus $nc, small $ns; $(nproc) cores"
-printf '%-8s %-16s %10s %12s\n' suite tool median "x tsc7"
+printf '%-8s %-16s %10s %14s %10s\n' suite tool median "x tsc7-native" "x tsc7"
 for suite in "${suites[@]}"; do
-  base=$(echo ${times[$suite,tsc7]} | tr ' ' '\n' | median)
-  for k in tsrun tsrun-erasable tsrun-syntax tsc7 tsc59; do
+  native=$(echo ${times[$suite,tsc7-native]} | tr ' ' '\n' | median)
+  launcher=$(echo ${times[$suite,tsc7]} | tr ' ' '\n' | median)
+  for k in $tools; do
     m=$(echo ${times[$suite,$k]} | tr ' ' '\n' | median)
-    printf '%-8s %-16s %10s %12s\n' "$suite" "$k" "$m" "$(awk -v a="$m" -v b="$base" 'BEGIN {printf "%.3f", (b>0)?a/b:0}')"
+    printf '%-8s %-16s %10s %14s %10s\n' "$suite" "$k" "$m" \
+      "$(awk -v a="$m" -v b="$native" 'BEGIN {printf "%.3f", (b>0)?a/b:0}')" \
+      "$(awk -v a="$m" -v b="$launcher" 'BEGIN {printf "%.3f", (b>0)?a/b:0}')"
   done
 done
+echo "all runs (ms):"
+for key in $(printf '%s\n' "${!times[@]}" | sort); do echo "  $key: ${times[$key]}"; done
