@@ -7,6 +7,7 @@ package runtime
 // first reads the name.
 
 import (
+	"reflect"
 	"time"
 
 	"github.com/dop251/goja"
@@ -51,6 +52,14 @@ func (vm *VM) cloneFunc() (*goja.Object, error) {
 				ab.Detach()
 			}
 			return goja.Undefined()
+		}))
+		must(native.Set("isProxy", func(call goja.FunctionCall) goja.Value {
+			o, ok := call.Argument(0).(*goja.Object)
+			if !ok {
+				return vm.RT.ToValue(false)
+			}
+			// ExportType, not Export: Export copies (and loops on cycles).
+			return vm.RT.ToValue(o.ExportType() == reflect.TypeOf(goja.Proxy{}))
 		}))
 		return vm.internalJS("clone", errs, web, native)
 	})

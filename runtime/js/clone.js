@@ -6,7 +6,7 @@
 // cause.
 //
 // errors: js/events_errors.js; web: js/abort.js's result (DOMException);
-// native: { detach(arrayBuffer) } for the transfer option.
+// native: { detach(arrayBuffer), isProxy(v) }.
 (function (internal, errors, web, native) {
   'use strict';
 
@@ -63,6 +63,10 @@
         return v;
     }
     if (memo.has(v)) return memo.get(v);
+    // V8 refuses proxies (and names an array proxy differently).
+    if (native.isProxy(v)) {
+      throw cloneError(Array.isArray(v) ? '[object Array] could not be cloned.' : '#<Object> could not be cloned.');
+    }
     const tag = toStringTag(v);
 
     if (Array.isArray(v)) {
