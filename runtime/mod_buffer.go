@@ -465,7 +465,23 @@ func installBufferGlobal(vm *VM) error {
 	return nil
 }
 
+// loadStringDecoder builds node:string_decoder (js/buffer_string_decoder.js).
+func loadStringDecoder(vm *VM) (*goja.Object, error) {
+	buffer, err := vm.Require("buffer")
+	if err != nil {
+		return nil, err
+	}
+	in := vm.RT.NewObject()
+	installErrorHelpers(vm.RT, in)
+	v, err := vm.internalJS("buffer_string_decoder", in, buffer)
+	if err != nil {
+		return nil, err
+	}
+	return v.ToObject(vm.RT), nil
+}
+
 func init() {
 	registerBuiltin("buffer", loadBuffer)
+	registerBuiltin("string_decoder", loadStringDecoder)
 	registerGlobals(30, "Buffer", installBufferGlobal)
 }

@@ -19,6 +19,14 @@ func loadStream(vm *VM) (*goja.Object, error) {
 	}
 	in := rt.NewObject()
 	installErrorHelpers(rt, in)
+	// string_decoder is loaded when a stream first calls setEncoding.
+	in.Set("requireStringDecoder", func(goja.FunctionCall) goja.Value {
+		sd, err := vm.Require("string_decoder")
+		if err != nil {
+			panic(vm.toJSError(err))
+		}
+		return sd
+	})
 	ee := events.Get("EventEmitter")
 	if ee == nil || goja.IsUndefined(ee) {
 		ee = events

@@ -214,53 +214,11 @@
     }
   }
 
-  // StringDecoder keeps partial multi-byte characters between chunks. Only
-  // the encodings where a character can span chunks need care.
-  function StringDecoder(encoding) {
-    const enc = Buffer.isEncoding(encoding) ? String(encoding).toLowerCase() : null;
-    if (!enc) throw ERR_UNKNOWN_ENCODING(encoding);
-    this.encoding = enc === 'utf-8' ? 'utf8' : enc === 'binary' ? 'latin1' : enc === 'ucs2' || enc === 'ucs-2' || enc === 'utf-16le' ? 'utf16le' : enc;
-    this.pending = null;
+  let SD;
+  function StringDecoder(enc) {
+    if (!SD) SD = internal.requireStringDecoder().StringDecoder;
+    return new SD(enc);
   }
-  StringDecoder.prototype.write = function (buf) {
-    if (this.pending) {
-      buf = Buffer.concat([this.pending, buf]);
-      this.pending = null;
-    }
-    let keep = 0;
-    const n = buf.length;
-    if (this.encoding === 'utf8') {
-      // Hold back an incomplete trailing sequence.
-      for (let i = 1; i <= Math.min(3, n); i++) {
-        const c = buf[n - i];
-        if ((c & 0xc0) === 0x80) continue;
-        const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
-        if (need > i) keep = i;
-        break;
-      }
-    } else if (this.encoding === 'utf16le') {
-      keep = n % 2;
-      if (!keep && n >= 2) {
-        const hi = buf[n - 1];
-        if (hi >= 0xd8 && hi <= 0xdb) keep = 2;
-      }
-    } else if (this.encoding === 'base64' || this.encoding === 'base64url') {
-      keep = n % 3;
-    }
-    if (keep) {
-      this.pending = Buffer.from(buf.subarray(n - keep));
-      buf = buf.subarray(0, n - keep);
-    }
-    return buf.toString(this.encoding);
-  };
-  StringDecoder.prototype.end = function (buf) {
-    let s = buf ? this.write(buf) : '';
-    if (this.pending) {
-      s += this.pending.toString(this.encoding);
-      this.pending = null;
-    }
-    return s;
-  };
 
   function Readable(options) {
     if (!(this instanceof Readable)) return new Readable(options);
