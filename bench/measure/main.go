@@ -90,14 +90,14 @@ func main() {
 	report(cmds, *n)
 }
 
-// runOnce runs argv with stdout captured and stderr passed through, and
-// returns stdout, wall time and peak RSS.
+// runOnce runs argv with stdout and stderr captured, and returns stdout,
+// wall time and peak RSS; on failure, the error carries the start of stderr.
 func runOnce(argv []string, dir string) ([]byte, time.Duration, int64, error) {
-	var out bytes.Buffer
+	var out, errOut bytes.Buffer
 	cmd := exec.Command(argv[0], argv[1:]...)
 	cmd.Dir = dir
 	cmd.Stdout = &out
-	cmd.Stderr = os.Stderr
+	cmd.Stderr = &errOut
 	start := time.Now()
 	err := cmd.Run()
 	wall := time.Since(start)
@@ -105,7 +105,7 @@ func runOnce(argv []string, dir string) ([]byte, time.Duration, int64, error) {
 		return nil, 0, 0, err
 	}
 	if err != nil {
-		return out.Bytes(), 0, 0, fmt.Errorf("exited abnormally: %v", err)
+		return out.Bytes(), 0, 0, fmt.Errorf("exited abnormally: %v; stderr:\n%s", err, clip(errOut.Bytes()))
 	}
 	// os/exec reaps the child with wait4(2); SysUsage is its rusage.
 	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
@@ -161,8 +161,8 @@ func medianInt(xs []int64) int64 {
 }
 
 func clip(b []byte) string {
-	if len(b) > 2000 {
-		return string(b[:2000]) + "...\n"
+	if len(b) > 1500 {
+		return string(b[:1500]) + "...\n"
 	}
 	return string(b)
 }
