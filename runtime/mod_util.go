@@ -47,6 +47,7 @@ func loadUtil(vm *VM) (*goja.Object, error) {
 		}
 		return vm.RT.NewArray(list...)
 	}))
+	must(vm.internal.Set("utilParseEnv", vm.utilParseEnv))
 	v, err := vm.internalJS("util", in.exports)
 	if err != nil {
 		return nil, err

@@ -712,6 +712,7 @@
       'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.', 'DEP0044'),
     isDeepStrictEqual,
     parseArgs,
+    parseEnv: function parseEnv(content) { return internal.utilParseEnv(content); },
     promisify,
     stripVTControlCharacters,
     styleText,
