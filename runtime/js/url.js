@@ -747,24 +747,186 @@
     return legacyFormat(urlObject);
   }
 
-  function resolve(from, to) {
-    // Relative resolution the WHATWG way, keeping a relative `from`
-    // relative (the legacy API allows that).
-    const dummy = 'resolve://';
-    const base = new URL(from, dummy + '/');
-    const resolved = new URL(to, base);
-    if (resolved.protocol === 'resolve:') {
-      const { pathname, search, hash } = resolved;
-      return pathname.startsWith('/') && !from.startsWith('/') ? pathname.slice(1) + search + hash : pathname + search + hash;
+  // resolveObject is the legacy relative resolution (RFC 1808 era), which
+  // differs from WHATWG's: relative bases stay relative, non-slashed
+  // schemes keep their "host" in the path, and so on.
+  function resolveObject(base, relative) {
+    if (typeof relative === 'string') relative = legacyParse(relative, false, true);
+    const out = new Url();
+    Object.assign(out, base);
+    const finish = () => {
+      out.href = legacyFormat(out);
+      return out;
+    };
+    const setPath = () => {
+      if (out.pathname !== null || out.search !== null) out.path = (out.pathname || '') + (out.search || '');
+    };
+    const splitAuth = () => {
+      // mailto:a@b style: the auth rides in the host.
+      const at = out.host ? out.host.indexOf('@') : -1;
+      if (at > 0) {
+        const [auth, host] = out.host.split('@');
+        out.auth = auth;
+        out.host = out.hostname = host;
+      }
+    };
+
+    out.hash = relative.hash;
+    if (relative.href === '') return finish();
+
+    // "//host/path": everything but the protocol comes from relative.
+    if (relative.slashes && !relative.protocol) {
+      for (const k of Object.keys(relative)) if (k !== 'protocol') out[k] = relative[k];
+      if (slashedProtocol.has(out.protocol) && out.hostname && !out.pathname) out.path = out.pathname = '/';
+      return finish();
     }
-    return resolved.toString();
+
+    if (relative.protocol && relative.protocol !== out.protocol) {
+      if (!slashedProtocol.has(relative.protocol)) {
+        Object.assign(out, relative);
+        return finish();
+      }
+      out.protocol = relative.protocol;
+      if (!relative.host && !/^file:?$/.test(relative.protocol) && !hostlessProtocol.has(relative.protocol)) {
+        // "http:foo/bar" against another scheme: the first segment is the host.
+        const segs = (relative.pathname || '').split('/');
+        relative.host = '';
+        while (segs.length && !relative.host) relative.host = segs.shift();
+        if (!relative.hostname) relative.hostname = '';
+        if (segs[0] !== '') segs.unshift('');
+        if (segs.length < 2) segs.unshift('');
+        out.pathname = segs.join('/');
+      } else {
+        out.pathname = relative.pathname;
+      }
+      out.search = relative.search;
+      out.query = relative.query;
+      out.host = relative.host || '';
+      out.auth = relative.auth;
+      out.hostname = relative.hostname || relative.host;
+      out.port = relative.port;
+      if (out.pathname || out.search) out.path = (out.pathname || '') + (out.search || '');
+      out.slashes = out.slashes || relative.slashes;
+      return finish();
+    }
+
+    const baseAbsolute = Boolean(out.pathname && out.pathname[0] === '/');
+    const relAbsolute = Boolean(relative.host || (relative.pathname && relative.pathname[0] === '/'));
+    let mustEndAbs = Boolean(relAbsolute || baseAbsolute || (out.host && relative.pathname));
+    const removeAllDots = mustEndAbs;
+    let segs = (out.pathname && out.pathname.split('/')) || [];
+    const relSegs = (relative.pathname && relative.pathname.split('/')) || [];
+    // Non-slashed schemes ("mailto:") let ".." climb into the host, so the
+    // host joins the path while resolving and is split off again after.
+    const hostInPath = Boolean(out.protocol && !slashedProtocol.has(out.protocol));
+    if (hostInPath) {
+      out.hostname = '';
+      out.port = null;
+      if (out.host) {
+        if (segs[0] === '') segs[0] = out.host;
+        else segs.unshift(out.host);
+      }
+      out.host = '';
+      if (relative.protocol) {
+        relative.hostname = null;
+        relative.port = null;
+        if (relative.host) {
+          if (relSegs[0] === '') relSegs[0] = relative.host;
+          else relSegs.unshift(relative.host);
+        }
+        relative.host = null;
+      }
+      mustEndAbs = mustEndAbs && (relSegs[0] === '' || segs[0] === '');
+    }
+
+    if (relAbsolute) {
+      if (relative.host || relative.host === '') {
+        if (out.host !== relative.host) out.auth = null;
+        out.host = relative.host;
+        out.port = relative.port;
+      }
+      if (relative.hostname || relative.hostname === '') {
+        if (out.hostname !== relative.hostname) out.auth = null;
+        out.hostname = relative.hostname;
+      }
+      out.search = relative.search;
+      out.query = relative.query;
+      segs = relSegs;
+    } else if (relSegs.length) {
+      segs.pop();
+      segs = segs.concat(relSegs);
+      out.search = relative.search;
+      out.query = relative.query;
+    } else if (relative.search !== null && relative.search !== undefined) {
+      // "?query" alone.
+      if (hostInPath) {
+        out.hostname = out.host = segs.shift();
+        splitAuth();
+      }
+      out.search = relative.search;
+      out.query = relative.query;
+      setPath();
+      return finish();
+    }
+
+    if (!segs.length) {
+      out.pathname = null;
+      out.path = out.search ? `/${out.search}` : null;
+      return finish();
+    }
+
+    let last = segs[segs.length - 1];
+    const trailingSlash = Boolean(((out.host || relative.host || segs.length > 1) && (last === '.' || last === '..')) || last === '');
+    // Drop '.', and let each '..' remove the segment before it.
+    let up = 0;
+    for (let i = segs.length - 1; i >= 0; i--) {
+      last = segs[i];
+      if (last === '.') {
+        segs.splice(i, 1);
+      } else if (last === '..') {
+        segs.splice(i, 1);
+        up++;
+      } else if (up) {
+        segs.splice(i, 1);
+        up--;
+      }
+    }
+    if (!mustEndAbs && !removeAllDots) {
+      for (; up > 0; up--) segs.unshift('..');
+    }
+    if (mustEndAbs && segs[0] !== '' && (!segs[0] || segs[0][0] !== '/')) segs.unshift('');
+    if (trailingSlash && segs.join('/').slice(-1) !== '/') segs.push('');
+    const isAbsolute = segs[0] === '' || Boolean(segs[0] && segs[0][0] === '/');
+    if (hostInPath) {
+      out.hostname = out.host = isAbsolute ? '' : segs.length ? segs.shift() : '';
+      splitAuth();
+    }
+    mustEndAbs = mustEndAbs || Boolean(out.host && segs.length);
+    if (mustEndAbs && !isAbsolute) segs.unshift('');
+    if (segs.length > 0) {
+      out.pathname = segs.join('/');
+    } else {
+      out.pathname = null;
+      out.path = null;
+    }
+    setPath();
+    out.auth = relative.auth || out.auth;
+    out.slashes = out.slashes || relative.slashes;
+    return finish();
+  }
+
+  Url.prototype.resolveObject = function (relative) { return resolveObject(this, relative); };
+  Url.prototype.resolve = function (relative) { return legacyFormat(resolveObject(this, legacyParse(relative, false, true))); };
+
+  function resolve(from, to) {
+    return legacyParse(from, false, true).resolve(to);
   }
 
   const module = {
     Url,
     parse: legacyParse,
     resolve,
-    resolveObject: (from, to) => legacyParse(resolve(from, to)),
+    resolveObject: (from, to) => (from ? legacyParse(from, false, true).resolveObject(to) : to),
     format,
     URL,
     URLSearchParams,

@@ -45,4 +45,12 @@ for (const s of ['http://x.com/a b', 'HTTP://X.COM', 'http://x.com?a=1', 'http:/
 }
 check('parse non-string', () => url.parse(1));
 check('parse forbidden host', () => url.parse('http://a%b.com/'));
+// url.resolve: the legacy (not WHATWG) relative resolution.
+const froms = ['/one/two/three', 'http://example.com/one', 'http://a/b/c/d;p?q', 'a/b/c', '', 'mailto:x@y', '//host/p/q',
+  'file:///a/b', '/a/b/', 'http:/a/b', 'sc:op'];
+const tos = ['four', '/one', 'g', './g', 'g/', '../g', '../../../../g', '?y', '#s', '', '.', '..', 'http://other/x',
+  '//other/y', 'g?y#s', 'https:g', 'mailto:z@w', ';x'];
+for (const f of froms) print(JSON.stringify(f), tos.map((t) => url.resolve(f, t)));
+const ro = url.resolveObject('http://a/b/c', '../d?x#y');
+print(ro instanceof url.Url, ro.href, ro.pathname, ro.search, ro.hash);
 print(warnings);
