@@ -365,6 +365,34 @@ func newFsBinding(vm *VM) *goja.Object {
 		fd := argInt(c, 0)
 		return b.run(c.Argument(1), func() (any, *sysError) { return nil, fsFsync(fd) }, nil)
 	})
+	// cp(src, dest, recursive, force, errorOnExist, dereference,
+	// preserveTimestamps, verbatimSymlinks, mode, req)
+	set("cp", func(c goja.FunctionCall) goja.Value {
+		src, dst := argStr(c, 0), argStr(c, 1)
+		o := cpOptions{argBool(c, 2), argBool(c, 3), argBool(c, 4), argBool(c, 5), argBool(c, 6), argBool(c, 7), argInt(c, 8)}
+		return b.run(c.Argument(9), func() (any, *sysError) { return nil, fsCp(src, dst, o) }, nil)
+	})
+	set("link", func(c goja.FunctionCall) goja.Value {
+		from, to := argStr(c, 0), argStr(c, 1)
+		return b.run(c.Argument(2), func() (any, *sysError) { return nil, fsLink(from, to) }, nil)
+	})
+	// chown(path, uid, gid, follow, req)
+	set("chown", func(c goja.FunctionCall) goja.Value {
+		p, uid, gid, follow := argStr(c, 0), argInt(c, 1), argInt(c, 2), argBool(c, 3)
+		return b.run(c.Argument(4), func() (any, *sysError) { return nil, fsChown(p, uid, gid, follow) }, nil)
+	})
+	set("fchown", func(c goja.FunctionCall) goja.Value {
+		fd, uid, gid := argInt(c, 0), argInt(c, 1), argInt(c, 2)
+		return b.run(c.Argument(3), func() (any, *sysError) { return nil, fsFchown(fd, uid, gid) }, nil)
+	})
+	set("lutimes", func(c goja.FunctionCall) goja.Value {
+		p, at, mt := argStr(c, 0), argF64(c, 1), argF64(c, 2)
+		return b.run(c.Argument(3), func() (any, *sysError) { return nil, fsLutimes(p, at, mt) }, nil)
+	})
+	set("futimes", func(c goja.FunctionCall) goja.Value {
+		fd, at, mt := argInt(c, 0), argF64(c, 1), argF64(c, 2)
+		return b.run(c.Argument(3), func() (any, *sysError) { return nil, fsFutimes(fd, at, mt) }, nil)
+	})
 	// utimes(path, atimeSeconds, mtimeSeconds, req)
 	set("utimes", func(c goja.FunctionCall) goja.Value {
 		p, at, mt := argStr(c, 0), argF64(c, 1), argF64(c, 2)

@@ -18,6 +18,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"unsafe"
 )
 
 // fsStat is what a stat call reports, in the order Node's Stats lists it.
@@ -561,4 +562,62 @@ func fsUtimes(path string, atime, mtime float64) *sysError {
 // fsExists is fs.exists: true when access(F_OK) succeeds.
 func fsExists(path string) bool {
 	return !strings.ContainsRune(path, 0) && syscall.Faccessat(-100, path, 0, 0) == nil
+}
+
+func fsLink(existing, newPath string) *sysError {
+	if err := syscall.Link(existing, newPath); err != nil {
+		return newDestError(err, "link", existing, newPath)
+	}
+	return nil
+}
+
+// fsChown is chown (follow), lchown (nofollow) on a path.
+func fsChown(path string, uid, gid int, follow bool) *sysError {
+	if follow {
+		if err := syscall.Chown(path, uid, gid); err != nil {
+			return newPathError(err, "chown", path)
+		}
+		return nil
+	}
+	if err := syscall.Lchown(path, uid, gid); err != nil {
+		return newPathError(err, "lchown", path)
+	}
+	return nil
+}
+
+func fsFchown(fd, uid, gid int) *sysError {
+	if err := syscall.Fchown(fd, uid, gid); err != nil {
+		return newSysError(err, "fchown")
+	}
+	return nil
+}
+
+const atSymlinkNofollowFlag = 0x100
+
+// atFdcwd is AT_FDCWD, a variable because a negative constant cannot be
+// converted to uintptr.
+var atFdcwd = -100
+
+// fsLutimes sets the times of a symbolic link itself (utimensat with
+// AT_SYMLINK_NOFOLLOW; package syscall has no wrapper).
+func fsLutimes(path string, atime, mtime float64) *sysError {
+	ts := [2]syscall.Timespec{secondsToTimespec(atime), secondsToTimespec(mtime)}
+	p, err := syscall.BytePtrFromString(path)
+	if err != nil {
+		return newPathError(err, "lutime", path)
+	}
+	_, _, e := syscall.Syscall6(syscall.SYS_UTIMENSAT, uintptr(atFdcwd), uintptr(unsafe.Pointer(p)), uintptr(unsafe.Pointer(&ts[0])), atSymlinkNofollowFlag, 0, 0)
+	if e != 0 {
+		return newPathError(e, "lutime", path)
+	}
+	return nil
+}
+
+func fsFutimes(fd int, atime, mtime float64) *sysError {
+	ts := [2]syscall.Timespec{secondsToTimespec(atime), secondsToTimespec(mtime)}
+	_, _, e := syscall.Syscall6(syscall.SYS_UTIMENSAT, uintptr(fd), 0, uintptr(unsafe.Pointer(&ts[0])), 0, 0, 0)
+	if e != 0 {
+		return newSysError(e, "futime")
+	}
+	return nil
 }

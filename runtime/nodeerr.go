@@ -46,6 +46,9 @@ type sysError struct {
 	// uvException shows libuv's ("is a directory", not "illegal operation
 	// on a directory").
 	nodeCode, nodeMsg, strerror string
+	// plainMsg, when set with nodeCode, makes a plain internal Error with
+	// that exact message (ERR_FS_CP_EINVAL...).
+	plainMsg string
 }
 
 // newSysError wraps the Linux error of a system call. err may be a
@@ -99,6 +102,9 @@ func (e *sysError) description() string {
 
 // Error is Node's message: "CODE: description, syscall 'path' -> 'dest'".
 func (e *sysError) Error() string {
+	if e.plainMsg != "" {
+		return e.plainMsg
+	}
 	var b strings.Builder
 	b.WriteString(e.code())
 	b.WriteString(": ")
@@ -120,6 +126,9 @@ func (e *sysError) Error() string {
 
 // toJS builds the Error object on the loop goroutine.
 func (e *sysError) toJS(rt *goja.Runtime) *goja.Object {
+	if e.plainMsg != "" {
+		return newNodeError(rt, "Error", e.nodeCode, e.plainMsg)
+	}
 	if e.nodeCode != "" {
 		return e.systemErrorJS(rt)
 	}
@@ -144,7 +153,9 @@ func (e *sysError) toJS(rt *goja.Runtime) *goja.Object {
 func (e *sysError) toJSAsync(rt *goja.Runtime) *goja.Object {
 	obj := e.toJS(rt)
 	name := "Error"
-	if e.nodeCode != "" {
+	if e.plainMsg != "" {
+		name = "Error [" + e.nodeCode + "]"
+	} else if e.nodeCode != "" {
 		name = "SystemError [" + e.nodeCode + "]"
 	}
 	obj.Set("stack", name+": "+obj.Get("message").String())

@@ -318,6 +318,31 @@
     if (typeof prefix !== 'string' && !(prefix instanceof Uint8Array)) throw internal.invalidArgType('prefix', ['string', 'Buffer', 'URL'], prefix);
     return [[getPath(prefix, 'prefix')], encodingPost(o)];
   });
+  // cp: the filter option needs JavaScript between the copies of a tree,
+  // which the one-trip Go copy cannot call; it is refused rather than
+  // ignored.
+  define('cp', ([src, dest, o]) => {
+    o = getOptions(o, kEmpty);
+    if (o.filter !== undefined) {
+      throw internal.nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'fs.cp: the filter option is not supported by tsrun');
+    }
+    const bool = (v, name, def) => {
+      if (v === undefined) return def;
+      if (typeof v !== 'boolean') throw internal.invalidArgType(`options.${name}`, 'boolean', v);
+      return v;
+    };
+    return [[getPath(src, 'src'), getPath(dest, 'dest'), bool(o.recursive, 'recursive', false), bool(o.force, 'force', true),
+      bool(o.errorOnExist, 'errorOnExist', false), bool(o.dereference, 'dereference', false),
+      bool(o.preserveTimestamps, 'preserveTimestamps', false), bool(o.verbatimSymlinks, 'verbatimSymlinks', false),
+      o.mode == null ? 0 : getValidMode(o.mode, 0)]];
+  });
+  define('link', ([a, z]) => [[getPath(a, 'existingPath'), getPath(z, 'newPath')]]);
+  const validateId = (v, name) => validateInteger(v, name, -1, 4294967295);
+  define('chown', ([p, uid, gid]) => [[getPath(p), validateId(uid, 'uid'), validateId(gid, 'gid'), true]]);
+  define('lchown', ([p, uid, gid]) => [[getPath(p), validateId(uid, 'uid'), validateId(gid, 'gid'), false]], { op: 'chown' });
+  define('fchown', ([fd, uid, gid]) => [[getFd(fd), validateId(uid, 'uid'), validateId(gid, 'gid')]], { promise: false });
+  define('lutimes', ([p, at, mt]) => [[getPath(p), toUnixTime(at, 'atime'), toUnixTime(mt, 'mtime')]]);
+  define('futimes', ([fd, at, mt]) => [[getFd(fd), toUnixTime(at, 'atime'), toUnixTime(mt, 'mtime')]], { promise: false });
   define('rmdir', ([p, o]) => [[getPath(p), !!(o && o.recursive)]]);
   define('rm', ([p, o]) => {
     o = getOptions(o, kEmpty);
