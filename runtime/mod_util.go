@@ -6,6 +6,8 @@ package runtime
 
 import (
 	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/dop251/goja"
 )
@@ -48,9 +50,49 @@ func loadUtil(vm *VM) (*goja.Object, error) {
 		return vm.RT.NewArray(list...)
 	}))
 	must(vm.internal.Set("utilParseEnv", vm.utilParseEnv))
+	must(vm.internal.Set("utilCallSites", vm.utilCallSites))
 	v, err := vm.internalJS("util", in.exports)
 	if err != nil {
 		return nil, err
 	}
 	return v.ToObject(vm.RT), nil
+}
+
+// utilCallSites(frameCount) lists the caller's frames for util.getCallSites:
+// positions as goja reports them (through the inline source map, so .ts
+// lines), 1-based, without tsrun's own runtime scripts and native frames.
+func (vm *VM) utilCallSites(call goja.FunctionCall) goja.Value {
+	n := int(call.Argument(0).ToInteger())
+	frames := vm.RT.CaptureCallStack(0, nil)
+	sites := make([]any, 0, n)
+	ids := map[string]string{}
+	for i := range frames {
+		f := &frames[i]
+		name := f.SrcName()
+		if name == "<native>" || strings.HasPrefix(name, "node:internal/") {
+			continue
+		}
+		if len(sites) == n {
+			break
+		}
+		id, ok := ids[name]
+		if !ok {
+			id = strconv.Itoa(len(ids) + 1)
+			ids[name] = id
+		}
+		pos := f.Position()
+		o := vm.RT.NewObject()
+		fn := f.FuncName()
+		if fn == "<anonymous>" { // goja's name for top-level code; V8 has ""
+			fn = ""
+		}
+		must(o.Set("functionName", fn))
+		must(o.Set("scriptId", id))
+		must(o.Set("scriptName", name))
+		must(o.Set("lineNumber", pos.Line))
+		must(o.Set("columnNumber", pos.Column))
+		must(o.Set("column", pos.Column))
+		sites = append(sites, o)
+	}
+	return vm.RT.NewArray(sites...)
 }

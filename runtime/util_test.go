@@ -3,6 +3,8 @@ package runtime
 import (
 	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -53,7 +55,7 @@ func runScriptForTest(vm *VM, src string) error {
 		return m
 	}))
 	code := vm.runMain(func() error {
-		_, err := vm.RT.RunString(src)
+		_, err := vm.RT.RunScript("/app/main.js", src)
 		return err
 	}, false)
 	if code != 0 {
@@ -81,5 +83,23 @@ func TestUtilDebuglog(t *testing.T) {
 	re := regexp.MustCompile(`^FOO \d+: hi 1 \{ a: 1 \}\nBAR \d+: x\n$`)
 	if !re.MatchString(errOut.String()) {
 		t.Errorf("stderr = %q, want it to match %s", errOut.String(), re)
+	}
+}
+
+// getCallSites reports the caller's frames with Node's fields. The script
+// prints what goja and V8 agree on (columns differ: goja points at the
+// call's start, V8 at the property name).
+func TestUtilGetCallSites(t *testing.T) {
+	want := inspectGolden(t, "callsites.stdout")
+	src, err := os.ReadFile(filepath.Join("testdata", "inspect", "callsites.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	vm, stdout, stderr := newInspectVM(t)
+	if err := runScriptForTest(vm, string(src)); err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	if d := cmp.Diff(want, stdout.String()); d != "" {
+		t.Errorf("(-node +tsrun):\n%s", d)
 	}
 }

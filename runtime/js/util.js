@@ -445,6 +445,24 @@
   // tsrun prints no stack on SIGINT, so there is nothing to switch.
   function setTraceSigInt() {}
 
+  // util.getCallSites([frameCount][, options]): the frames of the caller.
+  function getCallSites(frameCount = 10, options) {
+    if (options === undefined && frameCount !== null && typeof frameCount === 'object') {
+      options = frameCount;
+      frameCount = 10;
+    }
+    if (options !== undefined) {
+      validateObj(options, 'options');
+      if (options.sourceMap !== undefined) validateBool(options.sourceMap, 'options.sourceMap');
+    }
+    if (typeof frameCount !== 'number') throw invalidArgType('frameCount', 'of type number', frameCount);
+    if (!(frameCount >= 1 && frameCount <= 200) || !Number.isInteger(frameCount)) {
+      throw codeError(RangeError, 'ERR_OUT_OF_RANGE',
+        `The value of "frameCount" is out of range. It must be >= 1 && <= 200. Received ${inspect(frameCount)}`);
+    }
+    return internal.utilCallSites(frameCount);
+  }
+
   // ---- parseArgs
 
   const getOwn = (o, k) => (hasOwn(o, k) ? o[k] : undefined);
@@ -703,6 +721,7 @@
     deprecate,
     format,
     formatWithOptions,
+    getCallSites,
     getSystemErrorMap,
     getSystemErrorMessage,
     getSystemErrorName,

@@ -15,3 +15,4 @@ export TZ=UTC LANG=C
 "$NODE" console.js > console.stdout 2> console.stderr
 "$NODE" module.mjs > module.stdout
 FORCE_COLOR=1 "$NODE" console_color.js > console_color.stdout 2> console_color.stderr
+"$NODE" callsites.js > callsites.stdout
