@@ -383,6 +383,9 @@
       Object.defineProperty(this, kAborted, { value: false, writable: true, enumerable: false });
       Object.defineProperty(this, kReason, { value: undefined, writable: true, enumerable: false });
       Object.defineProperty(this, kOnAbort, { value: null, writable: true, enumerable: false });
+      // Signals are shared widely (one per request, many listeners):
+      // Node never warns about their listener count.
+      this[kMax] = 0;
     }
     get aborted() { checkSignal(this); return this[kAborted]; }
     get reason() { checkSignal(this); return this[kReason]; }

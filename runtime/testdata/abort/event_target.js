@@ -58,3 +58,18 @@ recurse.addEventListener('x', (e) => check('recursion', () => recurse.dispatchEv
 recurse.dispatchEvent(new Event('x'));
 const { getEventListeners } = require('events');
 print(getEventListeners(g, 'x').length, getEventListeners(t, 'foo').length);
+// the EventTarget leak warning
+const warned = [];
+process.emitWarning = (w) => warned.push(w);
+const many = new EventTarget();
+for (let i = 0; i < 11; i++) many.addEventListener('foo', () => {});
+for (let i = 0; i < 11; i++) many.addEventListener('bar', () => {});
+const sig = new AbortController().signal;
+for (let i = 0; i < 11; i++) sig.addEventListener('abort', () => {});
+print(warned.map((w) => [w.name, w.message, w.type, w.count, Object.keys(w)]));
+// listener objects without handleEvent, and null listeners
+const odd = new EventTarget();
+odd.addEventListener('x', null);
+odd.addEventListener('x', {});
+check('dispatch to object without handleEvent', () => odd.dispatchEvent(new Event('x')));
+print(warned.length, warned.slice(1).map((w) => [w.name, w.message, Object.keys(w)]));
