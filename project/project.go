@@ -168,12 +168,21 @@ func Check(opts Options) (*Result, error) {
 		if tc == nil {
 			tc = defaultTypeChecker
 		}
-		if tc != nil {
-			diags = append(diags, tc.Check(files, res.Config)...)
-		}
+		diags = append(diags, runTypeChecker(tc, files, res.Config)...)
 	}
 	res.Diagnostics = dedupe(diags)
 	return res, nil
+}
+
+// runTypeChecker runs tc; a panic inside it costs its diagnostics, never
+// the process: silence is the safe side of a checker's failure.
+func runTypeChecker(tc TypeChecker, files []*syntax.SourceFile, cfg *Config) (ds []diag.Diagnostic) {
+	defer func() {
+		if r := recover(); r != nil {
+			ds = nil
+		}
+	}()
+	return tc.Check(files, cfg)
 }
 
 func isTrue(b *bool) bool { return b != nil && *b }

@@ -303,3 +303,33 @@ import "./node_modules/x/index.js";
 		t.Errorf("got %d diagnostics, want 7 (import =, and one per imported file): %q", got, lines(res.Diagnostics))
 	}
 }
+
+func TestCheckerOptions(t *testing.T) {
+	yes, no := true, false
+	if o := CheckerOptions(nil); !o.Strict || !o.StrictNullChecks {
+		t.Errorf("no tsconfig: want strict, got %+v", o)
+	}
+	// tsc 5.9: strict defaults to false in a tsconfig, and each flag
+	// follows strict unless set.
+	if o := CheckerOptions(&Config{}); o.Strict || o.StrictNullChecks || o.NoImplicitAny {
+		t.Errorf("empty tsconfig: want non-strict, got %+v", o)
+	}
+	o := CheckerOptions(&Config{Options: CompilerOptions{Strict: &yes, NoImplicitAny: &no}})
+	if !o.StrictNullChecks || o.NoImplicitAny {
+		t.Errorf("strict with noImplicitAny false: got %+v", o)
+	}
+}
+
+// TestFullModeRunsTheChecker: the default type checker is package checker.
+func TestFullModeRunsTheChecker(t *testing.T) {
+	dir := writeTree(t, map[string]string{"a.ts": "const s: string = 1;\n"})
+	res, err := Check(Options{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := lines(res.Diagnostics)
+	if len(got) != 1 || !strings.HasPrefix(got[0], "a.ts(1,7): error TS2322:") {
+		t.Errorf("want tsc's TS2322 at 1,7, got %q", got)
+	}
+	expectCheck(t, Options{Dir: dir, Mode: ErasableOnly})
+}

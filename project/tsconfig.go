@@ -30,16 +30,20 @@ type Config struct {
 // CompilerOptions are the compilerOptions that change what tsrun reports.
 // A nil pointer means "not set".
 type CompilerOptions struct {
-	Strict               *bool `json:"strict"`
-	NoImplicitAny        *bool `json:"noImplicitAny"`
-	StrictNullChecks     *bool `json:"strictNullChecks"`
-	IsolatedModules      *bool `json:"isolatedModules"`
-	VerbatimModuleSyntax *bool `json:"verbatimModuleSyntax"`
-	PreserveConstEnums   *bool `json:"preserveConstEnums"`
-	SkipLibCheck         *bool `json:"skipLibCheck"`
-	ErasableSyntaxOnly   *bool `json:"erasableSyntaxOnly"`
-	OutDir               string
-	outDirBase           string
+	Strict                     *bool
+	NoImplicitAny              *bool
+	StrictNullChecks           *bool
+	StrictFunctionTypes        *bool
+	StrictBindCallApply        *bool
+	UseUnknownInCatchVariables *bool
+	NoImplicitThis             *bool
+	IsolatedModules            *bool
+	VerbatimModuleSyntax       *bool
+	PreserveConstEnums         *bool
+	SkipLibCheck               *bool
+	ErasableSyntaxOnly         *bool
+	OutDir                     string
+	outDirBase                 string
 }
 
 type rawConfig struct {
@@ -111,6 +115,14 @@ func loadInto(cfg *Config, path string, depth int) error {
 			dst = &o.NoImplicitAny
 		case "strictNullChecks":
 			dst = &o.StrictNullChecks
+		case "strictFunctionTypes":
+			dst = &o.StrictFunctionTypes
+		case "strictBindCallApply":
+			dst = &o.StrictBindCallApply
+		case "useUnknownInCatchVariables":
+			dst = &o.UseUnknownInCatchVariables
+		case "noImplicitThis":
+			dst = &o.NoImplicitThis
 		case "isolatedModules":
 			dst = &o.IsolatedModules
 		case "verbatimModuleSyntax":

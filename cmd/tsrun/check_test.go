@@ -156,7 +156,7 @@ func TestCheckJSONOutput(t *testing.T) {
 // TestCheckSARIFOutput validates the log against the properties the SARIF
 // 2.1.0 schema requires of what tsrun writes.
 func TestCheckSARIFOutput(t *testing.T) {
-	dir := checkTree(t, map[string]string{"src/a.ts": "let y = <number>x;\n", "b.ts": "export = 1;\n"})
+	dir := checkTree(t, map[string]string{"src/a.ts": "declare const x: unknown;\nlet y = <number>x;\n", "b.ts": "export = 1;\n"})
 	ios, out, _ := checkIO(dir, "")
 	if code := Main([]string{"check", "--format", "sarif"}, ios); code != 1 {
 		t.Fatalf("exit %d, want 1", code)
@@ -213,7 +213,7 @@ func TestCheckSARIFOutput(t *testing.T) {
 		pl := r.Locations[0].PhysicalLocation
 		got = append(got, loc{pl.ArtifactLocation.URI, pl.Region.StartLine, pl.Region.StartColumn, pl.Region.EndLine, pl.Region.EndColumn})
 	}
-	want := []loc{{"b.ts", 1, 1, 1, 12}, {"src/a.ts", 1, 9, 1, 17}}
+	want := []loc{{"b.ts", 1, 1, 1, 12}, {"src/a.ts", 2, 9, 2, 17}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("locations (-want +got):\n%s", diff)
 	}
