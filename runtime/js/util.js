@@ -463,6 +463,74 @@
     return internal.utilCallSites(frameCount);
   }
 
+  // ---- diff
+
+  function validateDiffInput(value, name) {
+    if (typeof value === 'string') return;
+    if (!Array.isArray(value)) throw invalidArgType(name, 'of type string', value);
+    for (let i = 0; i < value.length; i++) {
+      if (typeof value[i] !== 'string') throw invalidArgType(`${name}[${i}]`, 'of type string', value[i]);
+    }
+  }
+
+  // util.diff: Myers' shortest edit script between two strings (by
+  // character) or arrays of strings, as [op, value] pairs in order: 0 kept,
+  // 1 only in actual, -1 only in expected. Ties break as in Node.
+  function diff(actual, expected) {
+    if (actual === expected) return [];
+    validateDiffInput(actual, 'actual');
+    validateDiffInput(expected, 'expected');
+    const a = typeof actual === 'string' ? actual.split('') : actual;
+    const b = typeof expected === 'string' ? expected.split('') : expected;
+    const n = a.length;
+    const m = b.length;
+    const max = n + m;
+    if (max === 0) {
+      // Node 26 fails on two empty arrays the same way.
+      throw new TypeError('Cannot convert undefined or null to object');
+    }
+    const v = new Int32Array(2 * max + 1);
+    const trace = [];
+    const down = (k, d, w) => k === -d || (k !== d && w[k - 1 + max] < w[k + 1 + max]);
+    for (let d = 0; d <= max; d++) {
+      trace.push(v.slice());
+      for (let k = -d; k <= d; k += 2) {
+        let x = down(k, d, v) ? v[k + 1 + max] : v[k - 1 + max] + 1;
+        let y = x - k;
+        while (x < n && y < m && a[x] === b[y]) {
+          x++;
+          y++;
+        }
+        v[k + max] = x;
+        if (x >= n && y >= m) return backtrack(trace, a, b, max);
+      }
+    }
+    return [];
+  }
+
+  function backtrack(trace, a, b, max) {
+    let x = a.length;
+    let y = b.length;
+    const out = [];
+    for (let d = trace.length - 1; d >= 0; d--) {
+      const w = trace[d];
+      const k = x - y;
+      const prevK = (k === -d || (k !== d && w[k - 1 + max] < w[k + 1 + max])) ? k + 1 : k - 1;
+      const prevX = w[prevK + max];
+      const prevY = prevX - prevK;
+      while (x > prevX && y > prevY) {
+        out.push([0, a[x - 1]]);
+        x--;
+        y--;
+      }
+      if (d > 0) {
+        if (x > prevX) out.push([1, a[--x]]);
+        else out.push([-1, b[--y]]);
+      }
+    }
+    return out.reverse();
+  }
+
   // ---- parseArgs
 
   const getOwn = (o, k) => (hasOwn(o, k) ? o[k] : undefined);
@@ -719,6 +787,7 @@
     debug: debuglog,
     debuglog,
     deprecate,
+    diff,
     format,
     formatWithOptions,
     getCallSites,
