@@ -3,7 +3,7 @@ package runtime
 // Globals of issue #5 that are not a node: module of their own:
 // DOMException, Event, CustomEvent, EventTarget, AbortController,
 // AbortSignal (js/abort.js), structuredClone (js/clone.js) and performance
-// (js/perf.js). Each is a lazy global: nothing is compiled until a program
+// (js/perf.js, registered in mod_misc_perf.go). Each is a lazy global: nothing is compiled until a program
 // first reads the name.
 
 import (
@@ -18,7 +18,7 @@ import (
 var webGlobals = []string{"DOMException", "Event", "CustomEvent", "EventTarget", "AbortController", "AbortSignal"}
 
 func init() {
-	registerGlobals(50, "abort", func(vm *VM) error {
+	registerGlobals(50, "web", func(vm *VM) error {
 		for _, name := range webGlobals {
 			vm.defineLazyGlobal(name, false, func() (goja.Value, error) {
 				web, err := vm.webInternal()

@@ -211,9 +211,11 @@
   function validateString(value, name) {
     if (typeof value !== 'string') throw invalidArgType(name, 'string', value);
   }
-  function validateObject(value, name, nullable) {
-    if ((!nullable && value === null) || Array.isArray(value) || (typeof value !== 'object' && typeof value !== 'function') || (value === null)) {
-      if (nullable && value === null) return;
+  // validateObject: an object or function, not an array; null only when
+  // nullable.
+  function validateObject(value, name, nullable = false) {
+    if (value === null && nullable) return;
+    if (value === null || Array.isArray(value) || (typeof value !== 'object' && typeof value !== 'function')) {
       throw invalidArgType(name, 'Object', value);
     }
   }
