@@ -372,6 +372,55 @@ func newFsBinding(vm *VM) *goja.Object {
 		o := cpOptions{argBool(c, 2), argBool(c, 3), argBool(c, 4), argBool(c, 5), argBool(c, 6), argBool(c, 7), argInt(c, 8)}
 		return b.run(c.Argument(9), func() (any, *sysError) { return nil, fsCp(src, dst, o) }, nil)
 	})
+	// readv/writev(fd, [u8...], position, req) → bytes
+	bufList := func(v goja.Value) [][]byte {
+		var out [][]byte
+		for _, item := range v.ToObject(rt).Export().([]any) {
+			b, ok := item.([]byte)
+			if !ok {
+				panic(rt.NewTypeError("runtime: readv/writev expects Uint8Arrays"))
+			}
+			out = append(out, b)
+		}
+		return out
+	}
+	set("readv", func(c goja.FunctionCall) goja.Value {
+		fd, bufs, pos := argInt(c, 0), bufList(c.Argument(1)), argPos(c, 2)
+		return b.run(c.Argument(3), func() (any, *sysError) { return fsReadv(fd, bufs, pos) }, b.value)
+	})
+	set("writev", func(c goja.FunctionCall) goja.Value {
+		fd, bufs, pos := argInt(c, 0), bufList(c.Argument(1)), argPos(c, 2)
+		return b.run(c.Argument(3), func() (any, *sysError) { return fsWritev(fd, bufs, pos) }, b.value)
+	})
+	set("statfs", func(c goja.FunctionCall) goja.Value {
+		p := argStr(c, 0)
+		return b.run(c.Argument(1), func() (any, *sysError) { return fsStatfs(p) }, func(v any) goja.Value {
+			vals := v.([]float64)
+			items := make([]any, len(vals))
+			for i, x := range vals {
+				items[i] = x
+			}
+			return rt.NewArray(items...)
+		})
+	})
+	// opendir(path, req) → [names, types]: the whole listing, read at open.
+	set("opendir", func(c goja.FunctionCall) goja.Value {
+		p := argStr(c, 0)
+		return b.run(c.Argument(1), func() (any, *sysError) {
+			ents, err := fsReaddir(p)
+			if err != nil {
+				err.syscall, err.hasPath = "opendir", false // Node's message names no path
+			}
+			return ents, err
+		}, func(v any) goja.Value {
+			ents := v.([]fsDirent)
+			names, types := make([]any, len(ents)), make([]any, len(ents))
+			for i, e := range ents {
+				names[i], types[i] = e.name, e.typ
+			}
+			return rt.NewArray(rt.NewArray(names...), rt.NewArray(types...))
+		})
+	})
 	set("link", func(c goja.FunctionCall) goja.Value {
 		from, to := argStr(c, 0), argStr(c, 1)
 		return b.run(c.Argument(2), func() (any, *sysError) { return nil, fsLink(from, to) }, nil)

@@ -621,3 +621,49 @@ func fsFutimes(fd int, atime, mtime float64) *sysError {
 	}
 	return nil
 }
+
+// fsReadv fills bufs in order from pos (current offset when pos < 0),
+// stopping at a short read, as one preadv(2) would.
+func fsReadv(fd int, bufs [][]byte, pos int64) (int, *sysError) {
+	total := 0
+	for _, b := range bufs {
+		n, err := fsRead(fd, b, pos)
+		if err != nil {
+			return total, err
+		}
+		total += n
+		if pos >= 0 {
+			pos += int64(n)
+		}
+		if n < len(b) {
+			break
+		}
+	}
+	return total, nil
+}
+
+// fsWritev writes bufs in order, all of each, as writev(2) on a file does.
+func fsWritev(fd int, bufs [][]byte, pos int64) (int, *sysError) {
+	total := 0
+	for _, b := range bufs {
+		if err := fsWriteAll(fd, b, pos); err != nil {
+			return total, err
+		}
+		total += len(b)
+		if pos >= 0 {
+			pos += int64(len(b))
+		}
+	}
+	return total, nil
+}
+
+// fsStatfs is statfs(2) in Node's StatFs order: type, bsize, frsize,
+// blocks, bfree, bavail, files, ffree.
+func fsStatfs(path string) ([]float64, *sysError) {
+	var st syscall.Statfs_t
+	if err := syscall.Statfs(path, &st); err != nil {
+		return nil, newPathError(err, "statfs", path)
+	}
+	return []float64{float64(st.Type), float64(st.Bsize), float64(st.Frsize), float64(st.Blocks),
+		float64(st.Bfree), float64(st.Bavail), float64(st.Files), float64(st.Ffree)}, nil
+}

@@ -601,6 +601,44 @@
     }
   }
 
+  // The per-encoding slice/write methods older libraries call directly.
+  for (const [prefix, enc] of [['ascii', 'ascii'], ['base64', 'base64'], ['base64url', 'base64url'], ['hex', 'hex'],
+    ['latin1', 'latin1'], ['ucs2', 'utf16le'], ['utf8', 'utf8']]) {
+    proto[prefix + 'Slice'] = function (start, end) {
+      start = start === undefined ? 0 : start;
+      end = end === undefined ? this.length : end;
+      if (start < 0 || end > this.length || start > end) {
+        throw nodeError('RangeError', 'ERR_OUT_OF_RANGE', 'Index out of range');
+      }
+      return goDecode(this, enc, start, end);
+    };
+    proto[prefix + 'Write'] = function (string, offset, length) {
+      offset = offset === undefined ? 0 : offset;
+      length = length === undefined ? this.length - offset : length;
+      if (offset < 0 || offset > this.length) throw nodeError('RangeError', 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
+      return goWrite(this, string, offset, Math.min(length, this.length - offset), enc);
+    };
+  }
+
+  proto.inspect = function inspect() {
+    const max = INSPECT_MAX_BYTES;
+    let str = goDecode(this.subarray(0, Math.min(max, this.length)), 'hex', 0, Math.min(max, this.length)).replace(/(.{2})/g, '$1 ').trim();
+    const remaining = this.length - max;
+    if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
+    return `<${this.constructor.name} ${str}>`;
+  };
+
+  Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
+    if (!ArrayBuffer.isView(view) || view instanceof DataView) throw invalidArgType('view', 'TypedArray', view);
+    const elem = view.BYTES_PER_ELEMENT;
+    offset = offset === undefined ? 0 : offset;
+    if (offset !== 0) validateOffset(offset, 'offset', 0);
+    if (offset >= view.length) return new FastBuffer();
+    const end = length === undefined ? view.length : Math.min(offset + (validateOffset(length, 'length', 0), length), view.length);
+    const bytes = new Uint8Array(view.buffer, view.byteOffset + offset * elem, (end - offset) * elem);
+    return new FastBuffer(bytes);
+  };
+
   Object.defineProperty(proto, 'parent', {
     get() { return this instanceof Buffer ? this.buffer : undefined; }, enumerable: true, configurable: true,
   });
@@ -654,6 +692,5 @@
     isAscii,
     constants: { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength },
     INSPECT_MAX_BYTES,
-    SlowBuffer: Buffer.allocUnsafeSlow,
   };
 })

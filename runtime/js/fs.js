@@ -403,6 +403,119 @@
     return out;
   }
 
+  // ---- readv / writev / statfs / opendir -----------------------------------
+
+  function bufferList(buffers) {
+    if (!Array.isArray(buffers)) throw internal.invalidArgType('buffers', 'ArrayBufferView[]', buffers);
+    return buffers.map((v, i) => {
+      if (!isArrayBufferView(v)) throw internal.invalidArgType(`buffers[${i}]`, 'ArrayBufferView', v);
+      return toUint8(v);
+    });
+  }
+  for (const name of ['readv', 'writev']) {
+    define(name, ([fd, buffers, position]) => {
+      const list = bufferList(buffers);
+      return [[getFd(fd), list, typeof position === 'number' ? position : null]];
+    }, { promise: false });
+    const cbForm = fs[name];
+    fs[name] = function (fd, buffers, position, cb) {
+      if (typeof position === 'function') { cb = position; position = null; }
+      validateFunction(cb, 'cb');
+      return cbForm(fd, buffers, position, (err, n) => (err ? cb(err) : cb(null, n, buffers)));
+    };
+  }
+
+  class StatFs {
+    constructor(a) {
+      this.type = a[0]; this.bsize = a[1]; this.frsize = a[2]; this.blocks = a[3];
+      this.bfree = a[4]; this.bavail = a[5]; this.files = a[6]; this.ffree = a[7];
+    }
+  }
+  define('statfs', ([p]) => [[getPath(p)], (a) => new StatFs(a)]);
+
+  // Dir lists the whole directory when it is opened (Node reads it in
+  // batches of bufferSize as it goes; only a directory changed while being
+  // read would tell the difference).
+  const kDirEntries = Symbol('kDirEntries');
+  const kDirClosed = Symbol('kDirClosed');
+  const kDirPath = Symbol('kDirPath');
+  const dirClosed = () => internal.nodeError('Error', 'ERR_DIR_CLOSED', 'Directory handle was closed');
+  class Dir {
+    constructor(path, listing) {
+      Object.defineProperty(this, kDirPath, { value: path });
+      const [names, types] = listing;
+      Object.defineProperty(this, kDirEntries, { value: names.map((n, i) => new Dirent(n, types[i], path)) });
+      Object.defineProperty(this, kDirClosed, { value: false, writable: true });
+    }
+    get path() { return this[kDirPath]; }
+    readSync() {
+      if (this[kDirClosed]) throw dirClosed();
+      return this[kDirEntries].length ? this[kDirEntries].shift() : null;
+    }
+    read(cb) {
+      if (cb === undefined) {
+        try { return Promise.resolve(this.readSync()); } catch (e) { return Promise.reject(e); }
+      }
+      validateFunction(cb, 'callback');
+      let v, e = null;
+      try { v = this.readSync(); } catch (err) { e = err; }
+      process.nextTick(() => (e ? cb(e) : cb(null, v)));
+    }
+    closeSync() {
+      if (this[kDirClosed]) throw dirClosed();
+      this[kDirClosed] = true;
+    }
+    close(cb) {
+      if (cb === undefined) {
+        try { this.closeSync(); return Promise.resolve(); } catch (e) { return Promise.reject(e); }
+      }
+      validateFunction(cb, 'callback');
+      let e = null;
+      try { this.closeSync(); } catch (err) { e = err; }
+      process.nextTick(() => cb(e));
+    }
+    entries() { return this[Symbol.asyncIterator](); }
+    [Symbol.asyncIterator]() {
+      const dir = this;
+      return {
+        next() {
+          const v = dir[kDirClosed] ? null : dir.readSync();
+          if (v === null) {
+            if (!dir[kDirClosed]) dir.closeSync();
+            return Promise.resolve({ value: undefined, done: true });
+          }
+          return Promise.resolve({ value: v, done: false });
+        },
+        return() {
+          if (!dir[kDirClosed]) dir.closeSync();
+          return Promise.resolve({ value: undefined, done: true });
+        },
+        [Symbol.asyncIterator]() { return this; },
+      };
+    }
+  }
+  define('opendir', ([p, o]) => {
+    getOptions(o, kEmpty);
+    const path = getPath(p);
+    return [[path], (listing) => new Dir(path, listing)];
+  });
+
+  // Watching needs inotify plumbing into the loop, which tsrun does not
+  // have yet: fail loudly rather than never calling back.
+  const unavailable = (name) => function () {
+    throw internal.nodeError('Error', 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', `fs.${name} is not supported by tsrun yet`);
+  };
+  fs.watch = unavailable('watch');
+  fs.watchFile = unavailable('watchFile');
+  fs.unwatchFile = unavailable('unwatchFile');
+  promises.watch = unavailable('promises.watch');
+  fs.lchmod = undefined;
+  fs.lchmodSync = undefined;
+  promises.lchmod = rejected(() => {
+    throw internal.nodeError('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The lchmod() method is not implemented');
+  });
+  fs._toUnixTimestamp = toUnixTime;
+
   // exists has no error argument, as Node's (deprecated) fs.exists.
   fs.exists = function exists(p, cb) {
     validateFunction(cb, 'cb');
@@ -643,9 +756,12 @@
   }
 
   fs.constants = C;
+  for (const [alias, name] of [['FileReadStream', 'ReadStream'], ['FileWriteStream', 'WriteStream']]) {
+    Object.defineProperty(fs, alias, { get: () => getStreams()[name], enumerable: true, configurable: true });
+  }
   fs.Stats = Stats;
   fs.Dirent = Dirent;
+  fs.Dir = Dir;
   fs.promises = promises;
-  promises.FileHandle = FileHandle;
   return fs;
 })

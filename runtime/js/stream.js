@@ -1667,6 +1667,7 @@
     if (!objectMode) defaultHWM = value;
   };
   Stream._isUint8Array = (v) => v instanceof Uint8Array;
+  Stream._isArrayBufferView = (v) => ArrayBuffer.isView(v);
   Stream._uint8ArrayToBuffer = (c) => Buffer.from(c.buffer, c.byteOffset, c.byteLength);
   Object.defineProperty(pipeline, Symbol.for('nodejs.util.promisify.custom'), { value: promises.pipeline });
   Object.defineProperty(finished, Symbol.for('nodejs.util.promisify.custom'), { value: promises.finished });
