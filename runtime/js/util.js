@@ -531,6 +531,35 @@
     return out.reverse();
   }
 
+  // ---- the errors of system calls, as Node's internals build them
+
+  function errname(err) {
+    const e = getSystemErrorMap().get(err);
+    return e ? e[0] : `Unknown system error ${err}`;
+  }
+  function _errnoException(err, syscall, original) {
+    const code = errname(err);
+    const ex = new Error(original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`);
+    ex.errno = err;
+    ex.code = code;
+    ex.syscall = syscall;
+    return ex;
+  }
+  function _exceptionWithHostPort(err, syscall, address, port, additional) {
+    const code = errname(err);
+    let details = '';
+    if (port && port > 0) details = ` ${address}:${port}`;
+    else if (address) details = ` ${address}`;
+    if (additional) details += ` - Local (${additional})`;
+    const ex = new Error(`${syscall} ${code}${details}`);
+    ex.errno = err;
+    ex.code = code;
+    ex.syscall = syscall;
+    ex.address = address;
+    if (port) ex.port = port;
+    return ex;
+  }
+
   // ---- parseArgs
 
   const getOwn = (o, k) => (hasOwn(o, k) ? o[k] : undefined);
@@ -775,6 +804,8 @@
   for (const name of typedNames) types[`is${name}`] = (v) => t.typedArrayName(v) === name;
 
   const exports = {
+    _errnoException,
+    _exceptionWithHostPort,
     aborted,
     convertProcessSignalToExitCode,
     markPromiseAsHandled,
