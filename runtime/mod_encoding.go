@@ -7,10 +7,14 @@ package runtime
 // Decoding follows the standard's decoders exactly: a malformed UTF-8
 // sequence becomes one U+FFFD per maximal subpart (Go's utf8 package would
 // give one per byte), and stream: true carries a partial sequence over to
-// the next call. Supported encodings: utf-8, utf-16le, utf-16be and
-// windows-1252 (which the standard also uses for "latin1" and "ascii").
-// Node with full ICU knows the legacy CJK and single-byte encodings too;
-// those labels throw ERR_ENCODING_NOT_SUPPORTED here.
+// the next call. Supported encodings: utf-8, utf-16le, utf-16be,
+// windows-1252 (which the standard also uses for "latin1" and "ascii") and
+// the standard's other single-byte encodings (mod_encoding_table.go,
+// generated from Node). Node with full ICU also decodes the CJK multi-byte
+// encodings (shift_jis, gbk, big5, euc-kr…); those labels throw
+// ERR_ENCODING_NOT_SUPPORTED here.
+
+//go:generate go run mod_encoding_gen.go
 
 import (
 	"strings"
@@ -209,12 +213,24 @@ func (d *decoder) decode(in []byte, stream bool) (string, bool) {
 			d.odd, d.hasLead = -1, false
 			bad()
 		}
-	default: // windows-1252
+	case "windows-1252":
 		for _, b := range in {
 			if b >= 0x80 && b <= 0x9F {
 				emit(windows1252High[b-0x80])
 			} else {
 				emit(rune(b))
+			}
+		}
+	default: // the other single-byte encodings
+		high := singleByteHigh[d.encoding]
+		for i := 0; i < len(in) && ok; i++ {
+			switch b := in[i]; {
+			case b < 0x80:
+				emit(rune(b))
+			case high[b-0x80] < 0:
+				bad()
+			default:
+				emit(high[b-0x80])
 			}
 		}
 	}
@@ -262,6 +278,9 @@ func (vm *VM) encodingNatives() *goja.Object {
 	must(n.Set("label", func(call goja.FunctionCall) goja.Value {
 		label := strings.ToLower(strings.Trim(call.Argument(0).String(), "\t\n\f\r "))
 		if name, ok := encodingLabels[label]; ok {
+			return rt.ToValue(name)
+		}
+		if name, ok := singleByteLabels[label]; ok {
 			return rt.ToValue(name)
 		}
 		return goja.Undefined()

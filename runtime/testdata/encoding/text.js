@@ -48,3 +48,12 @@ for (const label of ['ascii', ' UTF8 ', 'utf-16', 'UTF-16BE', 'unicode-1-1-utf-8
 check('unknown label', () => new TextDecoder('nope'));
 check('options type', () => new TextDecoder('utf-8', 1));
 print(new TextDecoder('utf-8', { fatal: 1 }).fatal);
+// the single-byte legacy encodings (every byte 0x80-0xFF, and fatal on an unmapped one)
+const all = new Uint8Array(128).map((_, i) => i + 0x80);
+for (const label of ['cp1251', 'windows-1250', 'koi8-r', 'koi8-u', 'ibm866', 'iso-8859-2', 'iso-8859-5', 'iso-8859-7',
+  'iso-8859-8', 'iso-8859-8-i', 'l9', 'iso-8859-16', 'macintosh', 'x-mac-cyrillic', 'windows-874', 'latin5', 'tis-620',
+  'windows-1258', 'iso-8859-3', 'iso-8859-6']) {
+  const dec = new TextDecoder(label);
+  print(label, dec.encoding, JSON.stringify(dec.decode(all)));
+}
+check('fatal unmapped', () => new TextDecoder('iso-8859-3', { fatal: true }).decode(new Uint8Array([0xa5])));
