@@ -440,7 +440,35 @@ func loadBuffer(vm *VM) (*goja.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return v.ToObject(vm.RT), nil
+	exports := v.ToObject(vm.RT)
+	// Blob and File are built on first use (js/buffer_blob.js).
+	for _, name := range []string{"Blob", "File"} {
+		getter := vm.RT.ToValue(func(goja.FunctionCall) goja.Value {
+			blob, err := loadBlob(vm, exports)
+			if err != nil {
+				panic(vm.toJSError(err))
+			}
+			return blob.Get(name)
+		})
+		exports.DefineAccessorProperty(name, getter, nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
+	return exports, nil
+}
+
+// loadBlob runs js/buffer_blob.js once per VM.
+func loadBlob(vm *VM, buffer *goja.Object) (*goja.Object, error) {
+	if m, ok := vm.modules["internal/blob"]; ok {
+		return m, nil
+	}
+	in := vm.RT.NewObject()
+	installErrorHelpers(vm.RT, in)
+	v, err := vm.internalJS("buffer_blob", in, buffer)
+	if err != nil {
+		return nil, err
+	}
+	m := v.ToObject(vm.RT)
+	vm.modules["internal/blob"] = m
+	return m, nil
 }
 
 // installBufferGlobal defines the global Buffer lazily: most programs never
@@ -453,7 +481,7 @@ func installBufferGlobal(vm *VM) error {
 		}
 		return exp.Get("Buffer"), nil
 	})
-	for _, name := range []string{"atob", "btoa"} {
+	for _, name := range []string{"atob", "btoa", "Blob", "File"} {
 		vm.defineLazyGlobal(name, true, func() (goja.Value, error) {
 			exp, err := vm.Require("buffer")
 			if err != nil {
