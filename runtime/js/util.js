@@ -560,6 +560,190 @@
     return ex;
   }
 
+  // ---- MIMEType (the WHATWG MIME Sniffing parser and serializer)
+
+  const isHTTPToken = (s) => /^[!#$%&'*+\-.^_`|~A-Za-z0-9]*$/.test(s);
+  const firstNonToken = (s) => s.search(/[^!#$%&'*+\-.^_`|~A-Za-z0-9]/);
+  const firstNonQuotedString = (s) => s.search(/[^\t\u0020-~\u0080-\u00FF]/);
+  const isHTTPWhitespace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+  const asciiLower = (s) => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+
+  function mimeSyntaxError(production, str, index) {
+    return codeError(TypeError, 'ERR_INVALID_MIME_SYNTAX',
+      `The MIME syntax for a ${production} in "${str}" is invalid${index !== -1 ? ` at ${index}` : ''}`);
+  }
+
+  // A value is written bare when it is a non-empty token, else quoted.
+  function serializeMIMEValue(value) {
+    if (value !== '' && isHTTPToken(value)) return value;
+    return `"${value.replace(/["\\]/g, '\\$&')}"`;
+  }
+
+  class MIMEParams {
+    #data = new Map();
+
+    delete(name) {
+      this.#data.delete(name);
+    }
+
+    get(name) {
+      const v = this.#data.get(name);
+      return v === undefined ? null : v;
+    }
+
+    has(name) {
+      return this.#data.has(name);
+    }
+
+    set(name, value) {
+      name = `${name}`;
+      value = `${value}`;
+      const badName = firstNonToken(name);
+      if (name.length === 0 || badName !== -1) throw mimeSyntaxError('parameter name', name, badName);
+      const badValue = firstNonQuotedString(value);
+      if (badValue !== -1) throw mimeSyntaxError('parameter value', value, badValue);
+      this.#data.set(name, value);
+    }
+
+    *entries() {
+      yield* this.#data.entries();
+    }
+
+    *keys() {
+      yield* this.#data.keys();
+    }
+
+    *values() {
+      yield* this.#data.values();
+    }
+
+    toString() {
+      let out = '';
+      for (const [k, v] of this.#data) out += `${out ? ';' : ''}${k}=${serializeMIMEValue(v)}`;
+      return out;
+    }
+
+    // The parameters of a parsed type go in without set()'s checks: the
+    // parser already applied the spec's (it drops what set() would reject).
+    static fill(params, entries) {
+      for (const [k, v] of entries) params.#data.set(k, v);
+    }
+  }
+  Object.defineProperty(MIMEParams.prototype, Symbol.iterator, {
+    value: MIMEParams.prototype.entries, writable: true, configurable: true,
+  });
+  Object.defineProperty(MIMEParams.prototype, 'toJSON', {
+    value: MIMEParams.prototype.toString, writable: true, configurable: true,
+  });
+  const fillMIMEParams = MIMEParams.fill;
+  delete MIMEParams.fill;
+
+  // parseMIMEParameters reads `;name=value` pairs from position on.
+  function parseMIMEParameters(str, position) {
+    const found = new Map();
+    const len = str.length;
+    while (position < len) {
+      position++; // the ';'
+      while (position < len && isHTTPWhitespace(str[position])) position++;
+      let name = '';
+      while (position < len && str[position] !== ';' && str[position] !== '=') name += str[position++];
+      name = asciiLower(name);
+      if (position < len) {
+        if (str[position] === ';') continue;
+        position++; // the '='
+      }
+      if (position >= len) break;
+      let value;
+      if (str[position] === '"') {
+        // An HTTP quoted string: backslash escapes the next character;
+        // whatever follows the closing quote up to ';' is ignored.
+        value = '';
+        position++;
+        for (;;) {
+          while (position < len && str[position] !== '"' && str[position] !== '\\') value += str[position++];
+          if (position >= len) break;
+          const c = str[position++];
+          if (c === '\\') {
+            if (position >= len) {
+              value += '\\';
+              break;
+            }
+            value += str[position++];
+          } else {
+            break;
+          }
+        }
+        while (position < len && str[position] !== ';') position++;
+      } else {
+        const start = position;
+        while (position < len && str[position] !== ';') position++;
+        value = str.slice(start, position).replace(/[\t\n\r ]+$/, '');
+        if (value === '') continue;
+      }
+      if (name !== '' && isHTTPToken(name) && firstNonQuotedString(value) === -1 && !found.has(name)) {
+        found.set(name, value);
+      }
+    }
+    return found;
+  }
+
+  class MIMEType {
+    #type;
+    #subtype;
+    #params = new MIMEParams();
+
+    constructor(string) {
+      const str = `${string}`.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
+      const slash = str.indexOf('/');
+      const type = slash === -1 ? str : str.slice(0, slash);
+      if (type === '' || slash === -1 || !isHTTPToken(type)) throw mimeSyntaxError('type', str, firstNonToken(type));
+      const semi = str.indexOf(';', slash + 1);
+      const subtype = str.slice(slash + 1, semi === -1 ? str.length : semi).replace(/[\t\n\r ]+$/, '');
+      if (subtype === '' || !isHTTPToken(subtype)) throw mimeSyntaxError('subtype', str, firstNonToken(subtype));
+      this.#type = asciiLower(type);
+      this.#subtype = asciiLower(subtype);
+      if (semi !== -1) fillMIMEParams(this.#params, parseMIMEParameters(str, semi));
+    }
+
+    get type() {
+      return this.#type;
+    }
+
+    set type(v) {
+      v = `${v}`;
+      const bad = firstNonToken(v);
+      if (v.length === 0 || bad !== -1) throw mimeSyntaxError('type', v, bad);
+      this.#type = asciiLower(v);
+    }
+
+    get subtype() {
+      return this.#subtype;
+    }
+
+    set subtype(v) {
+      v = `${v}`;
+      const bad = firstNonToken(v);
+      if (v.length === 0 || bad !== -1) throw mimeSyntaxError('subtype', v, bad);
+      this.#subtype = asciiLower(v);
+    }
+
+    get essence() {
+      return `${this.#type}/${this.#subtype}`;
+    }
+
+    get params() {
+      return this.#params;
+    }
+
+    toString() {
+      const params = this.#params.toString();
+      return params ? `${this.essence};${params}` : this.essence;
+    }
+  }
+  Object.defineProperty(MIMEType.prototype, 'toJSON', {
+    value: MIMEType.prototype.toString, writable: true, configurable: true,
+  });
+
   // ---- parseArgs
 
   const getOwn = (o, k) => (hasOwn(o, k) ? o[k] : undefined);
@@ -827,6 +1011,8 @@
     getSystemErrorName,
     inherits,
     inspect,
+    MIMEParams,
+    MIMEType,
     isArray: deprecate(isArray,
       'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.', 'DEP0044'),
     isDeepStrictEqual,
