@@ -46,6 +46,8 @@
   const objectToString = Object.prototype.toString;
   const tagged = (tag, check) => (v) => v !== null && typeof v === 'object' &&
     objectToString.call(v) === tag && check(v);
+  const setSize = getter(Set.prototype, 'size');
+  const mapSize = getter(Map.prototype, 'size');
   const isMap = (v) => kind(v) === 'Map';
   const isSet = (v) => kind(v) === 'Set';
   const isWeakMap = tagged('[object WeakMap]', brand(WeakMap.prototype.has, {}));
@@ -645,14 +647,14 @@
         extrasType = kArrayExtrasType;
         formatter = formatArray;
       } else if (isSet(value)) {
-        const size = Set.prototype.has && getter(Set.prototype, 'size').call(value);
+        const size = setSize.call(value);
         const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
         keys = getKeys(value, ctx.showHidden);
         formatter = (c, v, r) => formatSet(value, c, r);
         if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
         braces = [`${prefix}{`, '}'];
       } else if (isMap(value)) {
-        const size = getter(Map.prototype, 'size').call(value);
+        const size = mapSize.call(value);
         const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
         keys = getKeys(value, ctx.showHidden);
         formatter = (c, v, r) => formatMap(value, c, r);
@@ -1207,7 +1209,7 @@
   }
 
   function formatSet(value, ctx, recurseTimes) {
-    const length = getter(Set.prototype, 'size').call(value);
+    const length = setSize.call(value);
     const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
     const remaining = length - maxLength;
     const output = [];
@@ -1224,7 +1226,7 @@
   }
 
   function formatMap(value, ctx, recurseTimes) {
-    const length = getter(Map.prototype, 'size').call(value);
+    const length = mapSize.call(value);
     const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
     const remaining = length - maxLength;
     const output = [];
