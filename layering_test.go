@@ -21,13 +21,15 @@ func TestLayering(t *testing.T) {
 	}
 	// forbidden[pkg] lists import-path prefixes pkg must not depend on.
 	forbidden := map[string][]string{
-		"diag":     {mod + "/", "github.com/"},
-		"syntax":   {mod + "/erasable", mod + "/checker", mod + "/strip", mod + "/runtime", mod + "/project", "github.com/evanw", "github.com/dop251", "github.com/spf13"},
-		"erasable": {mod + "/checker", mod + "/strip", mod + "/runtime", mod + "/project", "github.com/evanw", "github.com/dop251", "github.com/spf13"},
-		"checker":  {mod + "/erasable", mod + "/strip", mod + "/runtime", mod + "/project", "github.com/evanw", "github.com/dop251", "github.com/spf13"},
-		"strip":    {mod + "/syntax", mod + "/erasable", mod + "/checker", mod + "/runtime", mod + "/project", "github.com/dop251", "github.com/spf13"},
-		"project":  {mod + "/strip", mod + "/runtime", "github.com/evanw", "github.com/dop251", "github.com/spf13"},
-		"runtime":  {mod + "/checker", mod + "/project", "github.com/spf13"},
+		"diag":      {mod + "/", "github.com/"},
+		"syntax":    {mod + "/erasable", mod + "/checker", mod + "/strip", mod + "/runtime", mod + "/project", "github.com/evanw", "github.com/dop251", "github.com/spf13"},
+		"erasable":  {mod + "/checker", mod + "/strip", mod + "/runtime", mod + "/project", "github.com/evanw", "github.com/dop251", "github.com/spf13"},
+		"checker":   {mod + "/erasable", mod + "/strip", mod + "/runtime", mod + "/project", "github.com/evanw", "github.com/dop251", "github.com/spf13"},
+		"strip":     {mod + "/syntax", mod + "/erasable", mod + "/checker", mod + "/runtime", mod + "/project", "github.com/dop251", "github.com/spf13"},
+		"esm":       {mod + "/erasable", mod + "/checker", mod + "/strip", mod + "/runtime", mod + "/project", "github.com/evanw", "github.com/dop251", "github.com/spf13"},
+		"sourcemap": {mod + "/", "github.com/"},
+		"project":   {mod + "/strip", mod + "/runtime", "github.com/evanw", "github.com/dop251", "github.com/spf13"},
+		"runtime":   {mod + "/checker", mod + "/project", "github.com/spf13"},
 	}
 	// Only these packages may import the big dependencies directly.
 	owners := map[string]string{
