@@ -25,7 +25,8 @@ type fsBinding struct {
 	// executor and callback closures on the hot path (fs.promises.readFile
 	// over thousands of files).
 	promiseTag *goja.Object
-	// fastBuffer constructs Buffers (Buffer[Symbol.species]).
+	// fastBuffer constructs Buffers (Buffer[Symbol.species]); node:buffer
+	// is loaded the first time a result is bytes.
 	fastBuffer goja.Value
 }
 
@@ -117,7 +118,12 @@ func (b *fsBinding) statArray(v any) goja.Value {
 func (b *fsBinding) bufferValue(v any) goja.Value {
 	ab := b.rt.ToValue(b.rt.NewArrayBuffer(v.([]byte)))
 	if b.fastBuffer == nil {
-		return ab
+		exp, err := b.vm.Require("buffer")
+		if err != nil {
+			panic(b.vm.toJSError(err))
+		}
+		// Buffer[Symbol.species] is the class Buffers are made with.
+		b.fastBuffer = exp.Get("Buffer").ToObject(b.rt).GetSymbol(goja.SymSpecies)
 	}
 	buf, err := b.rt.New(b.fastBuffer, ab)
 	if err != nil {
@@ -149,9 +155,9 @@ func newFsBinding(vm *VM) *goja.Object {
 	set := func(name string, f func(c goja.FunctionCall) goja.Value) { o.Set(name, namedFunc(rt, name, f)) }
 	b.promiseTag = rt.NewObject()
 	o.Set("kPromise", b.promiseTag)
-	set("setBufferClass", func(c goja.FunctionCall) goja.Value {
-		b.fastBuffer = c.Argument(0)
-		return goja.Undefined()
+	set("isEncoding", func(c goja.FunctionCall) goja.Value {
+		s, ok := c.Argument(0).Export().(string)
+		return rt.ToValue(ok && s != "" && parseEncoding(s) != encUnknown)
 	})
 
 	set("open", func(c goja.FunctionCall) goja.Value {
@@ -457,31 +463,33 @@ func newFsBinding(vm *VM) *goja.Object {
 }
 
 // loadFs builds node:fs: js/fs.js gets the binding, the error helpers and
-// the modules it stands on (buffer for Buffer, events and stream for the
-// file streams).
+// loaders for the modules it stands on (buffer, stream), which are built
+// only when a program needs them.
 func loadFs(vm *VM) (*goja.Object, error) {
 	rt := vm.RT
-	buffer, err := vm.Require("buffer")
-	if err != nil {
-		return nil, err
-	}
 	in := rt.NewObject()
 	installErrorHelpers(rt, in)
 	in.Set("fs", newFsBinding(vm))
-	in.Set("buffer", buffer)
+	in.Set("requireBuffer", func(goja.FunctionCall) goja.Value {
+		buffer, err := vm.Require("buffer")
+		if err != nil {
+			panic(vm.toJSError(err))
+		}
+		return buffer
+	})
 	// stream is loaded on first use of createReadStream/createWriteStream:
 	// most programs that read files never build a stream.
 	in.Set("requireStream", func(goja.FunctionCall) goja.Value {
 		s, err := vm.Require("stream")
 		if err != nil {
-			panic(rt.NewGoError(err))
+			panic(vm.toJSError(err))
 		}
 		return s
 	})
 	in.Set("loadStreams", func(c goja.FunctionCall) goja.Value {
 		v, err := vm.internalJS("fs_streams", append([]goja.Value{in}, c.Arguments...)...)
 		if err != nil {
-			panic(rt.NewGoError(err))
+			panic(vm.toJSError(err))
 		}
 		return v
 	})

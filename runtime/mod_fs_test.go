@@ -1,8 +1,40 @@
 package runtime
 
-import "testing"
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 // TestFsGolden runs testdata/fs/*.js, each in a fresh temporary folder, and
 // compares with Node 26's output for the same text (see runGoldenDir;
 // TSRUN_UPDATE=1 regenerates).
 func TestFsGolden(t *testing.T) { runGoldenDir(t, "fs") }
+
+// TestFsTextOnlySkipsBuffer keeps startup cheap: a program that reads and
+// writes text through fs must not compile node:buffer.
+func TestFsTextOnlySkipsBuffer(t *testing.T) {
+	var out bytes.Buffer
+	vm, err := newVM(&processConfig{argv: []string{"node", "t.js"}, env: os.Environ(), stdin: strings.NewReader(""), stdout: &out, stderr: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(t.TempDir(), "t.txt")
+	fs, err := vm.Require("fs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	must(vm.RT.Set("fs", fs))
+	must(vm.RT.Set("p", p))
+	if _, err := vm.RT.RunString(`fs.writeFileSync(p, 'héllo'); if (fs.readFileSync(p, 'utf8') !== 'héllo') throw new Error('bad read'); fs.statSync(p); fs.existsSync(p)`); err != nil {
+		t.Fatal(err)
+	}
+	if _, loaded := vm.modules["buffer"]; loaded {
+		t.Error("node:buffer was loaded by text-only fs use")
+	}
+	if _, err := vm.RT.RunString(`if (!Buffer.isBuffer(fs.readFileSync(p))) throw new Error('not a Buffer')`); err != nil {
+		t.Fatal(err)
+	}
+}

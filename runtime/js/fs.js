@@ -7,10 +7,12 @@
 (function (shared, internal) {
   'use strict';
   const b = internal.fs;
-  const { Buffer } = internal.buffer;
+  // node:buffer is loaded on first need: a program that reads and writes
+  // text never compiles it.
+  let BufferClass;
+  const Buf = () => BufferClass || (BufferClass = internal.requireBuffer().Buffer);
   const C = b.constants;
   const kPromise = b.kPromise;
-  b.setBufferClass(Buffer[Symbol.species]);
   const S_IFMT = C.S_IFMT;
 
   // ---- argument checks ----------------------------------------------------
@@ -42,7 +44,7 @@
       return p;
     }
     if (p instanceof Uint8Array) {
-      const s = Buffer.prototype.toString.call(p);
+      const s = Buf().prototype.toString.call(p);
       if (s.includes('\u0000')) throw invalidArgValue(name, p, 'must be a string, Uint8Array, or URL without null bytes');
       return s;
     }
@@ -108,7 +110,7 @@
   }
 
   function validateEncoding(enc) {
-    if (enc && enc !== 'buffer' && !Buffer.isEncoding(enc)) {
+    if (enc && enc !== 'buffer' && !b.isEncoding(enc)) {
       throw invalidArgValue('encoding', enc, 'is invalid encoding');
     }
   }
@@ -210,7 +212,7 @@
   const toStats = (a) => new Stats(a);
 
   function readdirResult(r, path, withTypes, encoding) {
-    if (!withTypes) return encoding === 'buffer' ? r.map((n) => Buffer.from(n)) : r;
+    if (!withTypes) return encoding === 'buffer' ? r.map((n) => Buf().from(n)) : r;
     const [names, types] = r;
     const out = new Array(names.length);
     for (let i = 0; i < names.length; i++) out[i] = new Dirent(names[i], types[i], path);
@@ -372,7 +374,7 @@
 
   function encodingPost(o) {
     const enc = getOptions(o, kEmpty).encoding;
-    if (enc === 'buffer') return (s) => Buffer.from(s);
+    if (enc === 'buffer') return (s) => Buf().from(s);
     return undefined;
   }
 
@@ -632,7 +634,7 @@
 
   fs.read = function read(fd, buffer, offset, length, position, cb) {
     if (typeof buffer === 'function') {
-      cb = buffer; buffer = Buffer.alloc(16384); offset = 0; length = buffer.length; position = null;
+      cb = buffer; buffer = Buf().alloc(16384); offset = 0; length = buffer.length; position = null;
     } else if (typeof offset === 'function') {
       cb = offset; offset = undefined;
     } else if (typeof length === 'function') {
@@ -701,7 +703,7 @@
     read(buffer, offset, length, position) {
       if (buffer == null || (!isArrayBufferView(buffer) && typeof buffer === 'object')) {
         const o = buffer || {};
-        buffer = o.buffer || Buffer.alloc(16384);
+        buffer = o.buffer || Buf().alloc(16384);
         offset = o.offset; length = o.length; position = o.position;
       }
       let a;

@@ -7,7 +7,7 @@
 (function (shared, internal, fs, stream, h) {
   'use strict';
   const { Readable, Writable, finished } = stream;
-  const { Buffer } = internal.buffer;
+  const { Buffer } = internal.requireBuffer();
   const kIsPerformingIO = Symbol('kIsPerformingIO');
   const kIoDone = Symbol('kIoDone');
   const kHandle = Symbol('kHandle');
