@@ -301,7 +301,9 @@ func (vm *VM) runESM(e *entry) int {
 		// unhandled rejection: handle the promise and report it so.
 		then, _ := goja.AssertFunction(res.ToObject(rt).Get("then"))
 		_, err = then(res, goja.Undefined(), rt.ToValue(func(c goja.FunctionCall) goja.Value {
+			vm.mainRejected = true
 			vm.triggerUncaught(c.Argument(0), nil, false)
+			vm.mainRejected = false
 			if vm.Loop.stopped {
 				rt.Interrupt(exitSignal{vm.Loop.exitCode})
 			}

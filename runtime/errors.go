@@ -175,6 +175,10 @@ const unhandledRejectionFrames = `
     at processPromiseRejections (node:internal/process/promises:405:17)
     at process.processTicksAndRejections (node:internal/process/task_queues:106:37)`
 
+// Node's header for a rejected module evaluation whose error has no frame
+// in the program (an fs error, say): the line of its own loader.
+const mainRejectionHeader = "node:internal/modules/run_main:111\n    triggerUncaughtException(\n    ^\n"
+
 const unhandledRejectionHeader = "node:internal/process/promises:322\n      new UnhandledPromiseRejection(reason);\n      ^\n\n"
 
 func isErrorObject(vm *VM, v goja.Value) bool {
@@ -254,6 +258,9 @@ func (vm *VM) printFatal(val goja.Value, throwStack []goja.StackFrame, fromPromi
 			}
 		}
 		header = file + ":" + strconv.Itoa(line) + "\n" + src + "\n" + string(caret) + "^\n"
+	}
+	if header == "" && vm.mainRejected {
+		header = mainRejectionHeader
 	}
 	if isErr {
 		if header != "" {

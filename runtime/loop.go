@@ -51,6 +51,8 @@ type Loop struct {
 	js          *loopJS
 	ticksQueued bool
 	rejections  rejectionTracker
+	loadDebt    time.Duration
+	loadDepth   int
 	stopped     bool // process.exit or a fatal error: run nothing more
 	exitCode    int
 	firstFloor  int64 // the first iteration's loop time is at least this
@@ -67,8 +69,28 @@ func newLoop(vm *VM) *Loop {
 	return &Loop{vm: vm, start: time.Now(), wake: make(chan struct{}, 1)}
 }
 
-// hrNow is the time in ms since the loop started, as libuv's uv_now.
-func (l *Loop) hrNow() int64 { return int64(time.Since(l.start) / time.Millisecond) }
+// hrNow is the time in ms since the loop started, as libuv's uv_now, less
+// the time the runtime spent loading its own parts on first use (see
+// VM.internalJS): Node has them ready at startup, so a program that makes
+// two timers around its first use of, say, node:events must see them as
+// close together as in Node, or equal-looking timers change order.
+func (l *Loop) hrNow() int64 {
+	return int64((time.Since(l.start) - l.loadDebt) / time.Millisecond)
+}
+
+// beginLoad and endLoad bracket lazy loading of runtime internals; only
+// the outermost pair counts.
+func (l *Loop) beginLoad() (end func()) {
+	l.loadDepth++
+	if l.loadDepth > 1 {
+		return func() { l.loadDepth-- }
+	}
+	t0 := time.Now()
+	return func() {
+		l.loadDepth--
+		l.loadDebt += time.Since(t0)
+	}
+}
 
 func (l *Loop) updateTime() { l.now = l.hrNow() }
 

@@ -29,6 +29,13 @@ func runLoopJS(t *testing.T, src string) (logs []string, stderr string, code int
 		return goja.Undefined()
 	}))
 	prg, err := goja.Compile("/t/main.js", src, false)
+	must(vm.RT.Set("require", func(c goja.FunctionCall) goja.Value {
+		m, err := vm.Require(c.Argument(0).String())
+		if err != nil {
+			panic(vm.toJSError(err))
+		}
+		return m
+	}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +106,7 @@ func TestLoopOrder(t *testing.T) {
 			const h = setInterval(() => { log('n' + (++n)); if (n === 3) clearInterval(h); }, 1);`,
 			[]string{"n1", "n2", "n3"}},
 		{"args and this", `
-			const t = setTimeout(function (a, b) { log(a, b, this === t); }, 1, 'x', 'y');
+			const t = setTimeout(function (a, b) { log(a, b, this === t); }, 5, 'x', 'y');
 			setImmediate((a) => log(a), 'imm');`,
 			[]string{"imm", "x y true"}},
 		{"unref timer does not hold the loop", `

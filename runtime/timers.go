@@ -222,11 +222,11 @@ func (vm *VM) timersJS() (*goja.Object, error) {
 		id := c.Argument(0).ToInteger()
 		t, ok := ts.byID[id]
 		if !ok {
-			// A fired one-shot timer can be refreshed back to life.
-			return goja.Undefined()
+			// Fired: js/timers.js starts it again under a new id.
+			return rt.ToValue(false)
 		}
 		ts.schedule(t, l.hrNow()+t.delay)
-		return goja.Undefined()
+		return rt.ToValue(true)
 	}))
 	must(in.Set("timerRef", func(c goja.FunctionCall) goja.Value {
 		if t, ok := ts.byID[c.Argument(0).ToInteger()]; ok {
@@ -241,10 +241,6 @@ func (vm *VM) timersJS() (*goja.Object, error) {
 			t.ref = ref
 		}
 		return goja.Undefined()
-	}))
-	must(in.Set("timerHasRef", func(c goja.FunctionCall) goja.Value {
-		t, ok := ts.byID[c.Argument(0).ToInteger()]
-		return rt.ToValue(ok && t.ref)
 	}))
 	im := &l.imm
 	must(in.Set("immediateStart", func(c goja.FunctionCall) goja.Value {

@@ -44,6 +44,9 @@ type VM struct {
 	// entryIsESM: the entry ran as an ES module (error headers point at an
 	// Error's construction site there, as V8 does).
 	entryIsESM bool
+	// mainRejected: the fatal error being reported rejected the ES module
+	// entry's evaluation (Node names its own frame when the error has none).
+	mainRejected bool
 }
 
 // newVM makes a VM with its globals installed. It never runs user code.
@@ -139,6 +142,7 @@ func (vm *VM) Require(name string) (*goja.Object, error) {
 	if vm.loading[bare] {
 		return nil, fmt.Errorf("runtime: builtin %q requires itself while loading", bare)
 	}
+	defer vm.Loop.beginLoad()()
 	vm.loading[bare] = true
 	defer delete(vm.loading, bare)
 	m, err := load(vm)
@@ -183,6 +187,7 @@ func internalProgram(name string) (*goja.Program, error) {
 // process and cached; a file runs again on every call (callers cache the
 // result, as builtin loaders are cached by Require).
 func (vm *VM) internalJS(name string, args ...goja.Value) (goja.Value, error) {
+	defer vm.Loop.beginLoad()()
 	prg, err := internalProgram(name)
 	if err != nil {
 		return nil, err

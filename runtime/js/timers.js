@@ -6,6 +6,7 @@
   const TIMEOUT_MAX = 2 ** 31 - 1;
   const kHandle = Symbol('handle');
   const kHasPrimitive = Symbol('kHasPrimitive');
+  const kRefed = Symbol('refed');
   // Timers whose id was read through Symbol.toPrimitive can be cleared by
   // that number, as in Node.
   const knownById = new Map();
@@ -38,26 +39,37 @@
       this._repeat = isRepeat ? after : null;
       this._destroyed = false;
       Object.defineProperty(this, kHandle, { value: 0, writable: true });
+      Object.defineProperty(this, kRefed, { value: isRefed, writable: true });
       this[kHandle] = internal.timerStart(this, after, isRepeat ? after : 0, isRefed);
     }
 
+    // refresh re-arms the timer from now, even one that already fired
+    // (as in Node), but not one that was cleared.
     refresh() {
-      if (!this._destroyed) internal.timerRefresh(this[kHandle]);
+      if (this._onTimeout === null) return this;
+      if (!internal.timerRefresh(this[kHandle])) {
+        if (this[kHasPrimitive]) knownById.delete(this[kHandle]);
+        this._destroyed = false;
+        this[kHandle] = internal.timerStart(this, this._idleTimeout, this._repeat === null ? 0 : this._repeat, this[kRefed]);
+        if (this[kHasPrimitive]) knownById.set(this[kHandle], this);
+      }
       return this;
     }
 
     unref() {
+      this[kRefed] = false;
       internal.timerRef(this[kHandle], false);
       return this;
     }
 
     ref() {
+      this[kRefed] = true;
       internal.timerRef(this[kHandle], true);
       return this;
     }
 
     hasRef() {
-      return internal.timerHasRef(this[kHandle]);
+      return this[kRefed];
     }
 
     close() {

@@ -1,0 +1,84 @@
+package runtime
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestNodeStack(t *testing.T) {
+	in := "Error: boom\n\tat f (file:///a.ts:2:9(5))\n\tat file:///a.ts:4:1(12)\n\tat runCallback (node:internal/loop:33:5(20))\n\tat apply (native)\n\tat map (native)\n"
+	want := "Error: boom\n    at f (file:///a.ts:2:9)\n    at file:///a.ts:4:1\n    at map (<anonymous>)\n"
+	if diff := cmp.Diff(want, NodeStack(in)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if got := NodeStack("no frames here"); got != "no frames here" {
+		t.Errorf("changed text without frames: %q", got)
+	}
+}
+
+func TestUncaughtEvents(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string
+		code int
+	}{
+		{"monitor sees it, then the handler", `
+			process.on('uncaughtExceptionMonitor', (e, o) => log('monitor', e.message, o));
+			process.on('uncaughtException', (e, o) => log('handler', e.message, o));
+			throw new Error('x');`,
+			[]string{"monitor x uncaughtException", "handler x uncaughtException"}, 0},
+		{"rejection goes to uncaughtException when no unhandledRejection listener", `
+			process.on('uncaughtException', (e, o) => log(o, e.code));
+			Promise.reject(1);`,
+			[]string{"unhandledRejection ERR_UNHANDLED_REJECTION"}, 0},
+		{"rejectionHandled after a late catch", `
+			process.on('unhandledRejection', () => log('unhandled'));
+			process.on('rejectionHandled', () => log('handled later'));
+			const p = Promise.reject(new Error('late'));
+			setTimeout(() => p.catch(() => log('caught')), 1);`,
+			[]string{"unhandled", "caught", "handled later"}, 0},
+		{"throw in a tick", `
+			process.on('uncaughtException', (e) => log('caught', e.message));
+			process.nextTick(() => { throw new Error('t1'); });
+			process.nextTick(() => log('next tick still runs'));`,
+			[]string{"caught t1", "next tick still runs"}, 0},
+		{"throw in queueMicrotask is an uncaught exception", `
+			process.on('uncaughtException', (e) => log('caught', e.message));
+			queueMicrotask(() => { throw new Error('m'); });`,
+			[]string{"caught m"}, 0},
+		{"exit code 1 and the exit event after a fatal error", `
+			process.on('exit', (c) => log('exit', c));
+			throw new Error('fatal');`,
+			[]string{"exit 1"}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, stderr, code := runLoopJS(t, tt.src)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("logs (-want +got):\n%s\nstderr: %s", diff, stderr)
+			}
+			if code != tt.code {
+				t.Errorf("exit code %d, want %d", code, tt.code)
+			}
+		})
+	}
+}
+
+func TestRejectionReasonText(t *testing.T) {
+	tests := map[string]string{
+		"Promise.reject({ a: 1 });":               `reason "#<Object>".`,
+		"Promise.reject(undefined);":              `reason "undefined".`,
+		"class X {}; Promise.reject(new X());":    `reason "#<X>".`,
+		"Promise.reject('text');":                 `reason "text".`,
+		"Promise.reject(new Error('e')); void 0;": "Error: e\n",
+	}
+	for src, want := range tests {
+		_, stderr, code := runLoopJS(t, src)
+		if code != 1 || !strings.Contains(stderr, want) {
+			t.Errorf("%s: code %d, stderr lacks %q:\n%s", src, code, want, stderr)
+		}
+	}
+}
