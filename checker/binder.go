@@ -8,6 +8,8 @@ package checker
 // imports become alias symbols resolved across the program's files.
 
 import (
+	"slices"
+
 	"github.com/tsrun-dev/tsrun/syntax"
 )
 
@@ -33,6 +35,7 @@ const (
 )
 
 type symbol struct {
+	id    int // flow key id, 0 until first needed
 	name  string
 	kind  symKind
 	decls []syntax.Node // declaration nodes (VariableDeclaration, BindingElement, Function, Class, …)
@@ -90,6 +93,13 @@ type fileInfo struct {
 	// starExports are `export * from` targets.
 	starExports []string
 	path        string
+	// assigns lists every assignment to a variable, by position.
+	assigns []assignRef
+}
+
+type assignRef struct {
+	pos int32
+	sym *symbol
 }
 
 type binder struct {
@@ -176,8 +186,10 @@ func (c *checker) bindFile(f *fileInfo) {
 	for _, r := range b.refs {
 		if sym := r.sc.lookup(r.name); sym != nil {
 			sym.assigns = append(sym.assigns, r.pos)
+			f.assigns = append(f.assigns, assignRef{r.pos, sym})
 		}
 	}
+	slices.SortFunc(f.assigns, func(a, b assignRef) int { return int(a.pos - b.pos) })
 }
 
 func modifiersOf(n syntax.Node) *syntax.Modifiers {

@@ -34,7 +34,11 @@ func (c *checker) call(n *syntax.Call, ctx *Type) *Type {
 		c.recordCall(n, nil, kw.Kind() == syntax.KindSuperKeyword)
 		return c.in.unchecked
 	}
-	calleeT := c.expr(n.Expr, nil)
+	var calleeCtx *Type
+	if _, ok := unparen(n.Expr).(*syntax.Function); ok {
+		calleeCtx = c.in.unchecked // an IIFE's parameters are typed by its arguments
+	}
+	calleeT := c.expr(n.Expr, calleeCtx)
 	if n.QuestionDot {
 		calleeT = c.removeNullable(calleeT)
 	} else if !isOptionalChain(n.Expr) {
@@ -145,8 +149,22 @@ func (c *checker) resolve(sigs []*signature, args []syntax.Node, typeArgs []synt
 	return c.checkCall(chosen, args, typeArgs, len(sigs) > 1 || chosen.lib)
 }
 
+// minArgs is the signature's required count, with trailing parameters
+// that accept void optional (tsc lets `next()` omit a void argument).
+func (c *checker) minArgs(s *signature) int {
+	m := s.minArgs
+	for m > 0 {
+		t := s.params[m-1].t
+		if !(t.is(tfVoid|tfAny|tfUnknown|tfUnchecked|tfTypeParam) || c.containsUndefined(t) && t.is(tfUnion)) {
+			break
+		}
+		m--
+	}
+	return m
+}
+
 func (c *checker) arityOK(s *signature, n int) bool {
-	if n < s.minArgs {
+	if n < c.minArgs(s) {
 		return false
 	}
 	return s.hasRest || n <= len(s.params)
@@ -155,6 +173,9 @@ func (c *checker) arityOK(s *signature, n int) bool {
 func (c *checker) reportArity(s *signature, args []syntax.Node, errNode syntax.Node) {
 	n := len(args)
 	max := len(s.params)
+	if n < c.minArgs(s) && c.minArgs(s) != s.minArgs {
+		return
+	}
 	if s.hasRest {
 		if n < s.minArgs {
 			c.report(errNode, diag.ExpectedAtLeastArguments, s.minArgs, n)

@@ -9,6 +9,8 @@ package checker
 // it) rather than risk a narrower type than tsc's.
 
 import (
+	"slices"
+
 	"github.com/tsrun-dev/tsrun/diag"
 	"github.com/tsrun-dev/tsrun/syntax"
 )
@@ -80,6 +82,11 @@ type fnCtx struct {
 	async    bool
 	targets  []*jumpTarget
 	implicit bool // end of body reachable
+	// ctxRet is the contextual return type of a function expression
+	// (for returned literals and callbacks); ctxUnchecked marks a
+	// function expression whose context is not modelled.
+	ctxRet       *Type
+	ctxUnchecked bool
 }
 
 func (c *checker) checkFile(fi *fileInfo) {
@@ -250,16 +257,14 @@ func (c *checker) widenForLoop(n syntax.Node) {
 	}
 	c.env = c.env.clone()
 	lo, hi := n.Pos(), n.End()
-	for sym, id := range c.symIDs {
-		for _, p := range sym.assigns {
-			if p >= lo && p < hi {
-				key := keyOfSym(id)
-				c.env.types[key] = c.in.unchecked
-				delete(c.env.unassigned, sym)
-				c.dropPaths(key)
-				break
-			}
-		}
+	as := c.file.assigns
+	i, _ := slices.BinarySearchFunc(as, lo, func(a assignRef, p int32) int { return int(a.pos - p) })
+	for ; i < len(as) && as[i].pos < hi; i++ {
+		sym := as[i].sym
+		key := keyOfSym(c.symID(sym))
+		c.env.types[key] = c.in.unchecked
+		delete(c.env.unassigned, sym)
+		c.dropPaths(key)
 	}
 	for k := range c.env.types {
 		if isPathKey(k) {
@@ -371,6 +376,12 @@ func (c *checker) returnStmt(n *syntax.ReturnStatement) {
 	if n.Expr != nil {
 		fn.hasRet = true
 		ctx := fn.ret
+		if ctx == nil {
+			ctx = fn.ctxRet
+		}
+		if ctx == nil && fn.ctxUnchecked {
+			ctx = c.in.unchecked
+		}
 		t = c.expr(n.Expr, ctx)
 		if fn.async {
 			t = c.awaited(t)
@@ -520,7 +531,13 @@ func (c *checker) assignNarrow(sym *symbol, declared, assigned *Type) {
 	c.env = c.env.clone()
 	delete(c.env.unassigned, sym)
 	c.dropPaths(key)
-	if declared.is(tfUnion) && !isUnchecked(assigned) {
+	if isUnchecked(assigned) && !isUnchecked(declared) {
+		// The value is not modelled: neither is the variable until its
+		// next assignment.
+		c.env.types[key] = c.in.unchecked
+		return
+	}
+	if declared.is(tfUnion) {
 		reduced := c.filter(declared, func(m *Type) bool {
 			ok, _ := c.assignableSure(regularOf(assigned), m)
 			if ok {
@@ -536,12 +553,6 @@ func (c *checker) assignNarrow(sym *symbol, declared, assigned *Type) {
 		})
 		if reduced.is(tfNever) {
 			reduced = declared
-		}
-		// Literal members narrow to the assigned literal (x = 'a' makes a
-		// Mode-typed x "a"), as tsc's assignment reduction does.
-		if !reduced.is(tfUnion) || true {
-			narrowed := c.filter(reduced, func(m *Type) bool { return true })
-			_ = narrowed
 		}
 		c.env.types[key] = c.narrowAssigned(reduced, assigned)
 		return
@@ -773,7 +784,11 @@ func (c *checker) classDecl(n *syntax.Class) {
 				if m.Modifiers.Has(syntax.ModStatic) {
 					c.fn.this = c.in.unchecked
 				}
-				t := c.expr(m.Init, declared)
+				ictx := declared
+				if ictx == nil {
+					ictx = c.in.unchecked // an inherited property may give the context
+				}
+				t := c.expr(m.Init, ictx)
 				if declared != nil {
 					c.checkAssign(m.Init, t, declared, m.Name, nil)
 				}
@@ -819,23 +834,54 @@ func (c *checker) classDecl(n *syntax.Class) {
 }
 
 // checkTypeRefs reports type names bound nowhere (TS2304) in one pass
-// over the file, with the scope of each position.
+// over the file, with the scope of each position. Type parameters of
+// signatures, mapped types and infer declarations have no binder scope;
+// the walk carries their names.
 func (c *checker) checkTypeRefs(fi *fileInfo) {
-	var walk func(n syntax.Node, sc *scope)
-	walk = func(n syntax.Node, sc *scope) {
+	var walk func(n syntax.Node, sc *scope, tps map[string]bool)
+	walk = func(n syntax.Node, sc *scope, tps map[string]bool) {
 		if s := fi.scopes[n]; s != nil {
 			sc = s
 		}
-		if r, ok := n.(*syntax.TypeReference); ok {
-			if id, ok := r.Name.(*syntax.Identifier); ok {
-				if sym := c.lookupType(sc, id.Text); sym == nil && id.Text != "const" && c.certainlyUnknown(id.Text) && !c.inSignatureTypeParams(n, id.Text) {
+		var add []string
+		switch x := n.(type) {
+		case *syntax.ModuleDeclaration:
+			return // namespaces are not bound: their names are unknown to us
+		case *syntax.Signature:
+			for _, tp := range x.TypeParams {
+				add = append(add, tp.Name.Text)
+			}
+		case *syntax.MappedType:
+			if x.Param != nil {
+				add = append(add, x.Param.Name.Text)
+			}
+		case *syntax.ConditionalType:
+			syntax.Inspect(x.Extends, func(y syntax.Node) bool {
+				if it, ok := y.(*syntax.InferType); ok && it.Param != nil {
+					add = append(add, it.Param.Name.Text)
+				}
+				return true
+			})
+		case *syntax.TypeReference:
+			if id, ok := x.Name.(*syntax.Identifier); ok && !tps[id.Text] && id.Text != "const" {
+				if sym := c.lookupType(sc, id.Text); sym == nil && c.certainlyUnknown(id.Text) {
 					c.report(id, diag.CannotFindName, id.Text)
 				}
 			}
 		}
-		syntax.ForEachChild(n, func(ch syntax.Node) bool { walk(ch, sc); return true })
+		if len(add) > 0 {
+			n2 := make(map[string]bool, len(tps)+len(add))
+			for k := range tps {
+				n2[k] = true
+			}
+			for _, a := range add {
+				n2[a] = true
+			}
+			tps = n2
+		}
+		syntax.ForEachChild(n, func(ch syntax.Node) bool { walk(ch, sc, tps); return true })
 	}
-	walk(fi.sf, fi.scope)
+	walk(fi.sf, fi.scope, nil)
 }
 
 func (c *checker) lookupType(sc *scope, name string) *symbol {
@@ -848,40 +894,6 @@ func (c *checker) lookupType(sc *scope, name string) *symbol {
 		}
 	}
 	return nil
-}
-
-// inSignatureTypeParams: type parameters of signatures in type positions
-// (method signatures, function types) have no binder scope; references to
-// them are never reported. We approximate by the name's shape: any
-// single-name reference inside a type member with type parameters.
-func (c *checker) inSignatureTypeParams(n syntax.Node, name string) bool {
-	found := false
-	syntax.Inspect(c.file.sf, func(x syntax.Node) bool {
-		if found {
-			return false
-		}
-		if x.Pos() > n.Pos() || x.End() < n.End() {
-			return false
-		}
-		var tps []*syntax.TypeParameter
-		switch x := x.(type) {
-		case *syntax.Signature:
-			tps = x.TypeParams
-		case *syntax.MappedType:
-			if x.Param != nil && x.Param.Name.Text == name {
-				found = true
-			}
-		case *syntax.ConditionalType:
-			found = true // infer declarations
-		}
-		for _, tp := range tps {
-			if tp.Name.Text == name {
-				found = true
-			}
-		}
-		return true
-	})
-	return found
 }
 
 // forInOf checks for-of and for-in loops.

@@ -65,9 +65,13 @@ type checker struct {
 	scope   *scope
 	env     *flow
 	fn      *fnCtx
-	nextSym int
-	symIDs  map[*symbol]int
+	// symByID maps the ids used in flow keys back to symbols.
+	symByID []*symbol
 
+	// steps bounds the work per file: a type blowing up (deep generic
+	// instantiation) ends the file's checking in silence, never a hang.
+	steps         int
+	nonNull       int // inside x!: no "used before assigned"
 	inferring     map[*syntax.Function]bool
 	printDepth    int
 	lastCallSig   map[syntax.Node]*signature
@@ -83,7 +87,7 @@ func Check(files []*syntax.SourceFile, opts Options) []diag.Diagnostic {
 	if !opts.StrictNullChecks {
 		return nil
 	}
-	c := &checker{opts: opts, files: map[string]*fileInfo{}, symIDs: map[*symbol]int{}}
+	c := &checker{opts: opts, files: map[string]*fileInfo{}, symByID: []*symbol{nil}}
 	c.initIntrinsics()
 	c.lib = c.loadLib()
 	c.globals = &scope{parent: c.lib.scope, syms: map[string]*symbol{}}
@@ -105,6 +109,7 @@ func Check(files []*syntax.SourceFile, opts Options) []diag.Diagnostic {
 			continue // tsc reports syntax errors first; we add nothing to a broken file
 		}
 		c.diags = nil
+		c.steps = 0
 		ok := c.safely(fi, func() { c.checkFile(fi) })
 		if ok {
 			out = append(out, c.diags...)
@@ -141,6 +146,17 @@ func (c *checker) safely(fi *fileInfo, f func()) (ok bool) {
 	return true
 }
 
+// stepBudget is the work allowed per file (expression visits, relation
+// and instantiation steps); real files use well under a tenth of it.
+const stepBudget = 3_000_000
+
+func (c *checker) step() {
+	c.steps++
+	if c.steps > stepBudget {
+		panic("checker: work budget exceeded")
+	}
+}
+
 func (c *checker) report(n syntax.Node, msg *diag.Message, args ...any) {
 	if c.silent > 0 || n == nil {
 		return
@@ -156,12 +172,11 @@ func (c *checker) reportAt(pos, end int32, msg *diag.Message, args ...any) {
 }
 
 func (c *checker) symID(s *symbol) int {
-	if id, ok := c.symIDs[s]; ok {
-		return id
+	if s.id == 0 {
+		s.id = len(c.symByID)
+		c.symByID = append(c.symByID, s)
 	}
-	c.nextSym++
-	c.symIDs[s] = c.nextSym
-	return c.nextSym
+	return s.id
 }
 
 // resolveModule maps a relative specifier to a program file: "./a",

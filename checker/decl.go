@@ -410,7 +410,7 @@ func (c *checker) functionType(sym *symbol) *Type {
 			s.lib = true
 		}
 	}
-	return c.newObject(&objectType{kind: okAnon, calls: sigs, resolved: true})
+	return c.newObject(&objectType{kind: okAnon, calls: sigs, resolved: true, builtin: true})
 }
 
 // valueTypeOf is the declared type of a value symbol.

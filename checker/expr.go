@@ -111,6 +111,7 @@ func (c *checker) entityText(n syntax.Node) string {
 }
 
 func (c *checker) expr(n syntax.Node, ctx *Type) *Type {
+	c.step()
 	if n == nil {
 		return c.in.unchecked
 	}
@@ -173,10 +174,10 @@ func (c *checker) expr(n syntax.Node, ctx *Type) *Type {
 		if isConstType(n.Type) {
 			return c.constExpr(n.Expr)
 		}
-		c.expr(n.Expr, nil)
+		c.expr(n.Expr, c.in.unchecked)
 		return c.typeFrom(n.Type, c.scope)
 	case *syntax.TypeAssertion:
-		c.expr(n.Expr, nil)
+		c.expr(n.Expr, c.in.unchecked)
 		return c.typeFrom(n.Type, c.scope)
 	case *syntax.SatisfiesExpr:
 		target := c.typeFrom(n.Type, c.scope)
@@ -194,7 +195,10 @@ func (c *checker) expr(n syntax.Node, ctx *Type) *Type {
 		}
 		return t
 	case *syntax.NonNullExpr:
-		return c.removeNullable(c.expr(n.Expr, nil))
+		c.nonNull++
+		t := c.expr(n.Expr, nil)
+		c.nonNull--
+		return c.removeNullable(t)
 	case *syntax.AwaitExpr:
 		return c.awaited(c.expr(n.Expr, nil))
 	case *syntax.PrefixUnary:
@@ -272,7 +276,7 @@ func (c *checker) identifier(n *syntax.Identifier) *Type {
 	declared := c.valueTypeOf(sym)
 	key := keyOfSym(c.symID(sym))
 	if c.env != nil {
-		if c.env.unassigned[sym] && c.isSameFunction(sym) && !isNonNullParent(n) {
+		if c.env.unassigned[sym] && c.isSameFunction(sym) && c.nonNull == 0 {
 			c.report(n, diag.UsedBeforeAssigned, n.Text)
 		}
 		if t, ok := c.env.types[key]; ok {
@@ -282,7 +286,6 @@ func (c *checker) identifier(n *syntax.Identifier) *Type {
 	return declared
 }
 
-func isNonNullParent(n syntax.Node) bool { return false }
 
 // isSameFunction: tsc assumes variables of outer functions initialized.
 func (c *checker) isSameFunction(sym *symbol) bool {
@@ -413,7 +416,10 @@ var libNewerMembers = map[string]bool{"findLast": true, "findLastIndex": true, "
 	"symmetricDifference": true, "isSubsetOf": true, "isSupersetOf": true, "isDisjointFrom": true, "withResolvers": true, "try": true}
 
 func (c *checker) propertyAccess(n *syntax.PropertyAccess, forWrite bool) *Type {
+	nn := c.nonNull
+	c.nonNull = 0
 	objT := c.expr(n.Expr, nil)
+	c.nonNull = nn
 	name := nameText(n.Name)
 	if n.QuestionDot {
 		objT = c.removeNullable(objT)
@@ -755,7 +761,11 @@ func (c *checker) binary(n *syntax.Binary, ctx *Type) *Type {
 	case syntax.TEquals:
 		return c.assignment(n)
 	case syntax.TAmpersandAmpersand, syntax.TBarBar:
-		lt := c.expr(n.Left, nil)
+		lctx := (*Type)(nil)
+		if n.Op == syntax.TBarBar {
+			lctx = ctx
+		}
+		lt := c.expr(n.Left, lctx)
 		t, f := c.condNoCheck(n.Left)
 		var rt *Type
 		if n.Op == syntax.TAmpersandAmpersand {
@@ -775,7 +785,7 @@ func (c *checker) binary(n *syntax.Binary, ctx *Type) *Type {
 		}
 		return c.union(c.truthyPart(lt), rt)
 	case syntax.TQuestionQuestion:
-		lt := c.expr(n.Left, nil)
+		lt := c.expr(n.Left, ctx)
 		saved := c.env
 		rt := c.expr(n.Right, ctx)
 		c.env = c.merge(saved, c.env)
@@ -978,14 +988,20 @@ func (c *checker) assignment(n *syntax.Binary) *Type {
 				c.propOnType(left, objT, name)
 			}
 		}
-		rt := c.expr(n.Right, pt)
+		rctx := pt
+		if rctx == nil {
+			rctx = c.in.unchecked
+		}
+		rt := c.expr(n.Right, rctx)
 		if pt != nil {
 			c.checkAssign(n.Right, rt, pt, left, nil)
 		}
 		if key, ok := c.refKey(left); ok && c.env != nil {
 			c.env = c.env.clone()
 			c.dropPaths(key)
-			if pt != nil && pt.is(tfUnion) {
+			if isUnchecked(rt) {
+				c.env.types[key] = c.in.unchecked
+			} else if pt != nil && pt.is(tfUnion) {
 				c.env.types[key] = c.narrowAssigned(pt, rt)
 				if c.env.types[key] == pt {
 					delete(c.env.types, key)
@@ -1001,7 +1017,7 @@ func (c *checker) assignment(n *syntax.Binary) *Type {
 		if isArray(objT) && objT.obj.readonly {
 			c.report(left, diag.IndexSignatureOnlyReading, c.typeString(objT))
 		}
-		rt := c.expr(n.Right, nil)
+		rt := c.expr(n.Right, c.in.unchecked)
 		if key, ok := c.refKey(left); ok && c.env != nil {
 			c.env = c.env.clone()
 			delete(c.env.types, key)

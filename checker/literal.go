@@ -6,6 +6,7 @@ package checker
 // the offending property or element, as tsc does).
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/tsrun-dev/tsrun/diag"
@@ -313,7 +314,8 @@ func (c *checker) functionExprWithThis(n *syntax.Function, ctx *Type, this *Type
 	if sig == nil {
 		return c.in.unchecked
 	}
-	return c.newObject(&objectType{kind: okAnon, calls: []*signature{sig}, resolved: true})
+	// Functions may get properties assigned later (expando): open.
+	return c.newObject(&objectType{kind: okAnon, calls: []*signature{sig}, resolved: true, builtin: true})
 }
 
 type fnContext struct {
@@ -424,6 +426,8 @@ func (c *checker) functionBody(n *syntax.Function, fc *fnContext, this *Type) *s
 			ctxRet = c.promiseResult(ctxRet)
 		}
 	}
+	fnc.ctxRet = ctxRet
+	fnc.ctxUnchecked = fc != nil && fc.unchecked
 	if body, ok := n.Body.(*syntax.Block); ok {
 		c.stmts(body.Statements)
 		end := c.env
@@ -549,19 +553,16 @@ func (c *checker) closureEnv(n *syntax.Function, outer *flow) *flow {
 	if n.Kind() == syntax.KindMethodDeclaration {
 		return env
 	}
-	byID := map[string]*symbol{}
-	for sym, id := range c.symIDs {
-		byID[keyOfSym(id)] = sym
-	}
 	for k, t := range outer.types {
 		root := k
 		if i := strings.IndexByte(k, '.'); i >= 0 {
 			root = k[:i]
 		}
-		sym := byID[root]
-		if sym == nil {
+		id, err := strconv.Atoi(strings.TrimPrefix(root, "#"))
+		if err != nil || id <= 0 || id >= len(c.symByID) {
 			continue
 		}
+		sym := c.symByID[id]
 		switch {
 		case sym.kind&skConst != 0, sym.kind&(skParam|skLet|skVar) != 0 && len(sym.assigns) == 0:
 			env.types[k] = t

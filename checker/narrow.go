@@ -144,6 +144,10 @@ func (c *checker) narrowRef(env *flow, n syntax.Node, f func(*Type) *Type) *flow
 	}
 	if obj != nil {
 		out = c.narrowDiscriminant(out, obj, pname, f)
+		// x?.p narrowed to something without undefined: x is not nullish.
+		if isOptionalChain(n) && !isUnchecked(nt) && !c.containsUndefined(nt) {
+			out = c.narrowRef(out, obj, func(t *Type) *Type { return c.removeNullable(t) })
+		}
 	}
 	return out
 }
@@ -166,20 +170,26 @@ func (c *checker) narrowDiscriminant(env *flow, obj syntax.Node, p string, f fun
 	if isUnchecked(cur) || !cur.is(tfUnion) {
 		return env
 	}
-	optional := isOptionalChain(obj) || true
-	_ = optional
+	giveUp := func() *flow {
+		// tsc may narrow the union by this property in ways we do not
+		// model: the union is unchecked from here.
+		out := env.clone()
+		out.types[objKey] = c.in.unchecked
+		return out
+	}
 	for _, m := range cur.types {
 		if m.is(tfNullable) {
 			continue
 		}
 		if !m.is(tfObject) {
-			return env
+			return giveUp()
 		}
 		pr := m.obj.prop(p)
 		if pr == nil || !isUnitUnion(pr.t) {
-			return env
+			return giveUp()
 		}
 	}
+	gaveUp := false
 	nt := c.filter(cur, func(m *Type) bool {
 		var pt *Type
 		if m.is(tfNullable) {
@@ -192,8 +202,14 @@ func (c *checker) narrowDiscriminant(env *flow, obj syntax.Node, p string, f fun
 			}
 		}
 		r := f(pt)
+		if isUnchecked(r) {
+			gaveUp = true
+		}
 		return isUnchecked(r) || !r.is(tfNever)
 	})
+	if gaveUp {
+		nt = c.in.unchecked
+	}
 	out := env.clone()
 	out.types[objKey] = nt
 	return out

@@ -42,6 +42,7 @@ func (r *relation) maybe() bool {
 }
 
 func (r *relation) related(s, t *Type) bool {
+	r.c.step()
 	if s == t || s.id == t.id && s.flags == t.flags {
 		return true
 	}
@@ -90,6 +91,15 @@ func (r *relation) related(s, t *Type) bool {
 		}
 		if s.is(tfIntersection) {
 			return r.maybe()
+		}
+		if s.is(tfObject) && s.obj.kind == okAnon {
+			// tsc relates an object whose discriminant is itself a union
+			// to each combination (typeRelatedToDiscriminatedType).
+			for _, p := range s.obj.members().props {
+				if p.t.is(tfUnion) && isUnitUnion(p.t) {
+					return r.maybe()
+				}
+			}
 		}
 		return false
 	}
@@ -255,7 +265,30 @@ func (r *relation) objects(s, t *Type) bool {
 			return true
 		}
 	}
-	return r.structural(s, t)
+	ok := r.structural(s, t)
+	if !ok && (complexClass(so) || complexClass(to)) {
+		// Class hierarchies (protected members, generic bases) are not
+		// modelled closely enough to be sure of a "no".
+		return r.maybe()
+	}
+	return ok
+}
+
+// complexClass: a class with a base class or private/protected members.
+func complexClass(o *objectType) bool {
+	if !o.isClass {
+		return false
+	}
+	m := o.members()
+	if len(m.bases) > 0 || m.builtin {
+		return true
+	}
+	for _, p := range m.props {
+		if p.private {
+			return true
+		}
+	}
+	return false
 }
 
 // propOf finds a property on a source type, looking through intersection

@@ -646,6 +646,7 @@ func (c *checker) instantiateSig(s *signature, m map[*Type]*Type) *signature {
 
 // instantiate substitutes type parameters.
 func (c *checker) instantiate(t *Type, m map[*Type]*Type) *Type {
+	c.step()
 	if len(m) == 0 || t == nil {
 		return t
 	}
