@@ -85,6 +85,10 @@ func TestCorpus(t *testing.T) {
 		}
 		f := diag.NewFile(path, string(src))
 		sf := Parse(f, ParseOptions{Dialect: DialectFromName(path)})
+		p := &parser{dialect: DialectFromName(path)}
+		if p.parseSourceFile(f, 0); p.specExhausted {
+			t.Errorf("%s: speculation budget exhausted on real code", path)
+		}
 		if len(sf.Diagnostics) > 0 {
 			failed++
 			var b strings.Builder

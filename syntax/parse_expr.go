@@ -31,7 +31,7 @@ func (p *parser) parseExpression() Node {
 		b := p.binaries.alloc()
 		b.kind, b.pos, b.Left, b.Op, b.OpPos = KindBinary, pos, expr, TComma, opPos
 		b.Right = p.parseAssignmentExpressionOrHigher(true)
-		b.end = p.prevEnd()
+		p.finish(&b.nodeBase)
 		expr = b
 	}
 	p.ctx = saved
@@ -149,7 +149,7 @@ func (p *parser) parseAssignmentExpressionOrHigher(allowReturnTypeInArrow bool) 
 		b.kind, b.pos, b.Left, b.Op, b.OpPos = KindBinary, pos, expr, p.tok, p.tokStart
 		p.nextToken()
 		b.Right = p.parseAssignmentExpressionOrHigher(allowReturnTypeInArrow)
-		b.end = p.prevEnd()
+		p.finish(&b.nodeBase)
 		return b
 	}
 	return p.parseConditionalExpressionRest(expr, pos, allowReturnTypeInArrow)
@@ -187,7 +187,7 @@ func (p *parser) parseYieldExpression() Node {
 		n.Asterisk = p.parseOptional(TAsterisk)
 		n.Expr = p.parseAssignmentExpressionOrHigher(true)
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -207,7 +207,7 @@ func (p *parser) parseConditionalExpressionRest(cond Node, pos int32, allowRetur
 	} else {
 		n.WhenFalse = p.missingIdent()
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -259,7 +259,7 @@ func (p *parser) parseBinaryExpressionRest(prec int, left Node, pos int32) Node 
 		b.kind, b.pos, b.Left, b.Op, b.OpPos = KindBinary, pos, left, p.tok, p.tokStart
 		p.nextToken()
 		b.Right = p.parseBinaryExpressionOrHigher(newPrec)
-		b.end = p.prevEnd()
+		p.finish(&b.nodeBase)
 		p.leave()
 		left = b
 	}
@@ -309,7 +309,7 @@ func (p *parser) parseSimpleUnaryExpression() Node {
 		n.kind, n.pos = KindPrefixUnary, p.tokStart
 		p.nextToken()
 		n.Operand = p.parseSimpleUnaryExpression()
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	case TLessThan:
 		if p.dialect != DialectJS {
@@ -321,7 +321,7 @@ func (p *parser) parseSimpleUnaryExpression() Node {
 			n.kind, n.pos = KindAwaitExpr, p.tokStart
 			p.nextToken()
 			n.Expr = p.parseSimpleUnaryExpression()
-			n.end = p.prevEnd()
+			p.finish(&n.nodeBase)
 			return n
 		}
 	}
@@ -345,7 +345,7 @@ func (p *parser) parseTypeAssertion() Node {
 	n.Type = p.parseType()
 	p.parseExpected(TGreaterThan)
 	n.Expr = p.parseSimpleUnaryExpression()
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -355,7 +355,7 @@ func (p *parser) parseUpdateExpression() Node {
 		n.kind, n.pos = KindPrefixUnary, p.tokStart
 		p.nextToken()
 		n.Operand = p.parseLeftHandSideExpressionOrHigher()
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	}
 	pos := p.tokStart
@@ -364,7 +364,7 @@ func (p *parser) parseUpdateExpression() Node {
 		n := &PostfixUnary{Op: p.tok, Operand: expr}
 		n.kind, n.pos = KindPostfixUnary, pos
 		p.nextToken()
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	}
 	return expr
@@ -386,7 +386,7 @@ func (p *parser) parseLeftHandSideExpressionOrHigher() Node {
 			m := &MetaProperty{Keyword: TImport}
 			m.kind, m.pos = KindMetaProperty, pos
 			m.Name = p.parseIdentifierName(nil)
-			m.end = p.prevEnd()
+			p.finish(&m.nodeBase)
 			expr = p.parseMemberExpressionRest(pos, m, true)
 		} else {
 			expr = p.parseMemberExpressionOrHigher()
@@ -422,7 +422,7 @@ func (p *parser) parseSuperExpression() Node {
 	pa := p.props.alloc()
 	pa.kind, pa.pos, pa.Expr = KindPropertyAccess, pos, expr
 	pa.Name = p.parseRightSideOfDot(true, true)
-	pa.end = p.prevEnd()
+	p.finish(&pa.nodeBase)
 	return pa
 }
 
@@ -454,7 +454,7 @@ func (p *parser) parseMemberExpressionRest(pos int32, expr Node, allowOptionalCh
 			pa := p.props.alloc()
 			pa.kind, pa.pos, pa.Expr, pa.QuestionDot = KindPropertyAccess, pos, expr, questionDot
 			pa.Name = p.parseRightSideOfDot(true, true)
-			pa.end = p.prevEnd()
+			p.finish(&pa.nodeBase)
 			expr = pa
 			continue
 		}
@@ -468,7 +468,7 @@ func (p *parser) parseMemberExpressionRest(pos int32, expr Node, allowOptionalCh
 				ea.Index = p.allowIn(p.parseExpression)
 			}
 			p.parseExpected(TCloseBracket)
-			ea.end = p.prevEnd()
+			p.finish(&ea.nodeBase)
 			expr = ea
 			continue
 		}
@@ -512,7 +512,7 @@ func (p *parser) parseTaggedTemplateRest(pos int32, tag Node, questionDot bool, 
 	if questionDot {
 		p.errorAtRange(pos, p.prevEnd(), diag.OptionalChainTemplateNotAllowed)
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -532,13 +532,13 @@ func (p *parser) parseTemplateExpression() Node {
 		s.kind, s.pos = KindTemplateSpan, p.tokStart
 		s.Expr = p.allowIn(p.parseExpression)
 		s.Literal = p.parseTemplateSpanLiteral()
-		s.end = p.prevEnd()
+		p.finish(&s.nodeBase)
 		n.Spans = append(n.Spans, s)
 		if s.Literal.kind != KindTemplateMiddle {
 			break
 		}
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -600,7 +600,7 @@ func (p *parser) parseCallExpressionRest(pos int32, expr Node) Node {
 			c := p.calls.alloc()
 			c.kind, c.pos, c.Expr, c.QuestionDot, c.TypeArgs = KindCall, pos, expr, questionDot, typeArgs
 			c.Args = p.parseArgumentList()
-			c.end = p.prevEnd()
+			p.finish(&c.nodeBase)
 			expr = c
 			continue
 		}
@@ -609,7 +609,7 @@ func (p *parser) parseCallExpressionRest(pos int32, expr Node) Node {
 			pa := p.props.alloc()
 			pa.kind, pa.pos, pa.Expr, pa.QuestionDot = KindPropertyAccess, pos, expr, true
 			pa.Name = p.missingIdent()
-			pa.end = p.prevEnd()
+			p.finish(&pa.nodeBase)
 			expr = pa
 		}
 		return expr
@@ -635,7 +635,7 @@ func (p *parser) parseArgumentOrArrayLiteralElement() Node {
 		n.kind, n.pos = KindSpreadElement, p.tokStart
 		p.nextToken()
 		n.Expr = p.parseAssignmentExpressionOrHigher(true)
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	}
 	if p.tok == TComma {
@@ -654,13 +654,18 @@ func (p *parser) tryParseTypeArgumentsInExpression() []Node {
 		return nil
 	}
 	var args []Node
-	p.tryParse(func() bool {
+	if p.unclosedTypeArgs[p.tokStart] {
+		return nil
+	}
+	p.speculate(func() bool {
 		if p.reScanLessThan() != TLessThan {
 			return false
 		}
+		open := p.tokStart
 		p.nextToken()
 		list, _ := p.parseDelimitedList(ctxTypeArguments, p.parseType, false)
 		if p.reScanGreater() != TGreaterThan {
+			p.markUnclosedTypeArgs(open)
 			return false
 		}
 		p.nextToken()
@@ -713,7 +718,7 @@ func (p *parser) parsePrimaryExpression() Node {
 		p.nextToken()
 		n.Expr = p.allowIn(p.parseExpression)
 		p.parseExpected(TCloseParen)
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	case TOpenBracket:
 		return p.parseArrayLiteral()
@@ -777,7 +782,7 @@ func (p *parser) parseArrayLiteral() Node {
 	n.Elements, _ = p.parseDelimitedList(ctxArrayLiteralMembers, p.parseArgumentOrArrayLiteralElement, false)
 	p.ctx = saved
 	p.parseExpected(TCloseBracket)
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -790,7 +795,7 @@ func (p *parser) parseObjectLiteral() Node {
 	n.Properties, _ = p.parseDelimitedList(ctxObjectLiteralMembers, p.parseObjectLiteralElement, true)
 	p.ctx = saved
 	p.parseExpected(TCloseBrace)
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -801,7 +806,7 @@ func (p *parser) parseObjectLiteralElement() Node {
 		n.kind, n.pos = KindSpreadAssignment, pos
 		p.nextToken()
 		n.Expr = p.parseAssignmentExpressionOrHigher(true)
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	}
 	mods := p.parseModifiers(true, false, false)
@@ -825,14 +830,14 @@ func (p *parser) parseObjectLiteralElement() Node {
 		if p.parseOptional(TEquals) {
 			n.Init = p.allowIn(func() Node { return p.parseAssignmentExpressionOrHigher(true) })
 		}
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	}
 	n := &PropertyAssignment{Modifiers: mods, Name: name, Question: question}
 	n.kind, n.pos = KindPropertyAssignment, pos
 	p.parseExpected(TColon)
 	n.Init = p.allowIn(func() Node { return p.parseAssignmentExpressionOrHigher(true) })
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -856,7 +861,7 @@ func (p *parser) parsePropertyName() Node {
 		p.nextToken()
 		n.Expr = p.allowIn(p.parseExpression)
 		p.parseExpected(TCloseBracket)
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	case TPrivateName:
 		return p.parsePrivateIdentifier()
@@ -885,7 +890,7 @@ func (p *parser) parseFunctionExpression() Node {
 	n.Type = p.parseReturnType(TColon, false)
 	n.Body = p.parseFunctionBlock(n.Asterisk, isAsync, false, nil)
 	p.ctx = saved
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -896,7 +901,7 @@ func (p *parser) parseNewExpression() Node {
 		m := &MetaProperty{Keyword: TNew}
 		m.kind, m.pos = KindMetaProperty, pos
 		m.Name = p.parseIdentifierName(nil)
-		m.end = p.prevEnd()
+		p.finish(&m.nodeBase)
 		return m
 	}
 	exprPos := p.tokStart
@@ -915,7 +920,7 @@ func (p *parser) parseNewExpression() Node {
 		n.HasArgs = true
 		n.Args = p.parseArgumentList()
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -955,7 +960,7 @@ func (p *parser) tryParseParenthesizedArrowFunction(allowReturnType bool) Node {
 		return nil
 	}
 	var result Node
-	p.tryParse(func() bool {
+	p.speculate(func() bool {
 		result = p.parseParenthesizedArrowFunction(false, allowReturnType)
 		return result != nil
 	})
@@ -1083,7 +1088,7 @@ func (p *parser) parseParenthesizedArrowFunction(allowAmbiguity, allowReturnType
 	if !allowReturnType && hasReturnColon && p.tok != TColon {
 		return nil
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -1125,13 +1130,17 @@ func (p *parser) tryParseAsyncSimpleArrowFunction(allowReturnType bool) Node {
 	if p.tok != TAsync {
 		return nil
 	}
+	// `async x =>`: tsc parses a whole binary expression after `async` to
+	// see whether it is a lone identifier followed by '=>'. That is the same
+	// as looking at two tokens, without the exponential cost of nested
+	// `async (async (…` lookaheads.
 	ok := p.lookAhead(func() bool {
 		p.nextToken()
-		if p.hasPrecedingLineBreak() || p.tok == TEqualsGreaterThan {
+		if p.hasPrecedingLineBreak() || p.tok == TEqualsGreaterThan || !p.isIdentifier() {
 			return false
 		}
-		e := p.parseBinaryExpressionOrHigher(precComma)
-		return !p.hasPrecedingLineBreak() && e.Kind() == KindIdentifier && p.tok == TEqualsGreaterThan
+		p.nextToken()
+		return p.tok == TEqualsGreaterThan && !p.hasPrecedingLineBreak()
 	})
 	if !ok {
 		return nil
@@ -1139,7 +1148,7 @@ func (p *parser) tryParseAsyncSimpleArrowFunction(allowReturnType bool) Node {
 	pos := p.tokStart
 	mods := &Modifiers{List: []Modifier{{Token: TAsync, Pos: p.tokStart, End: p.pos}}, Flags: ModAsync}
 	p.nextToken()
-	id := p.parseBinaryExpressionOrHigher(precComma).(*Identifier)
+	id := p.parseIdentifier(nil)
 	return p.parseSimpleArrowFunction(pos, id, allowReturnType, mods)
 }
 
@@ -1151,7 +1160,7 @@ func (p *parser) parseSimpleArrowFunction(pos int32, id *Identifier, allowReturn
 	n.Params = []*Parameter{prm}
 	p.parseExpected(TEqualsGreaterThan)
 	n.Body = p.parseArrowFunctionBody(mods.Has(ModAsync), allowReturnType)
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -1209,7 +1218,7 @@ func (p *parser) parseParameter(allowAmbiguity bool) *Parameter {
 		id := p.createIdentifier(true, nil)
 		n.Name = id
 		n.Type = p.parseTypeAnnotation()
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	}
 	n.DotDotDot = p.parseOptional(TDotDotDot)
@@ -1224,7 +1233,7 @@ func (p *parser) parseParameter(allowAmbiguity bool) *Parameter {
 	n.Question = p.parseOptional(TQuestion)
 	n.Type = p.parseTypeAnnotation()
 	n.Init = p.parseInitializer()
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 

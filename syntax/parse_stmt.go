@@ -48,8 +48,30 @@ func (p *parser) nextTokenIsIdentifierOrStringLiteralOnSameLine() bool {
 
 func (p *parser) isStartOfDeclaration() bool { return p.lookAhead(p.isDeclaration) }
 
+// isDeclaration looks past modifiers for a declaration keyword. Where it
+// moves on past a modifier, the answer at that modifier is the answer at
+// the next token, so every position passed gets the final answer in a
+// memo: `declare declare declare …` would otherwise be quadratic.
 func (p *parser) isDeclaration() bool {
+	key := func() int64 { return int64(p.tokStart)<<8 | int64(p.ctx&(ctxFlagYield|ctxFlagAwait)) }
+	var passed []int64
+	r := p.isDeclarationWorker(key, &passed)
+	if len(passed) > 0 {
+		if p.declMemo == nil {
+			p.declMemo = map[int64]bool{}
+		}
+		for _, k := range passed {
+			p.declMemo[k] = r
+		}
+	}
+	return r
+}
+
+func (p *parser) isDeclarationWorker(key func() int64, passed *[]int64) bool {
 	for {
+		if r, ok := p.declMemo[key()]; ok {
+			return r
+		}
 		switch p.tok {
 		case TVar, TLet, TConst, TFunction, TClass, TEnum:
 			return true
@@ -70,6 +92,7 @@ func (p *parser) isDeclaration() bool {
 			if prev == TDeclare && p.tok == TType {
 				return true
 			}
+			*passed = append(*passed, key())
 			continue
 		case TGlobal:
 			p.nextToken()
@@ -86,9 +109,11 @@ func (p *parser) isDeclaration() bool {
 			case TEquals, TAsterisk, TOpenBrace, TDefault, TAs, TAt:
 				return true
 			}
+			*passed = append(*passed, key())
 			continue
 		case TStatic:
 			p.nextToken()
+			*passed = append(*passed, key())
 			continue
 		}
 		return false
@@ -188,7 +213,7 @@ func (p *parser) parseStatement() Node {
 		n.kind, n.pos = KindDebuggerStatement, p.tokStart
 		p.nextToken()
 		p.parseSemicolon()
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	case TAt:
 		return p.parseDeclaration()
@@ -223,7 +248,7 @@ func (p *parser) parseBlock(ignoreMissingOpenBrace bool, msg *diag.Message) *Blo
 		n.Statements = p.parseList(ctxBlockStatements, p.parseStatement)
 		p.parseExpected(TCloseBrace)
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -245,7 +270,7 @@ func (p *parser) parseExpressionOrLabeledStatement() Node {
 		n := &LabeledStatement{Label: id}
 		n.kind, n.pos = KindLabeledStatement, pos
 		n.Statement = p.parseStatement()
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	}
 	n := p.exprStmts.alloc()
@@ -253,7 +278,7 @@ func (p *parser) parseExpressionOrLabeledStatement() Node {
 	if !p.tryParseSemicolon() {
 		p.errorForMissingSemicolonAfter(expr)
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -314,7 +339,7 @@ func (p *parser) parseVariableStatement(pos int32, mods *Modifiers) Node {
 	n.kind, n.pos = KindVariableStatement, pos
 	n.List = p.parseVariableDeclarationList(false)
 	p.parseSemicolon()
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -334,7 +359,7 @@ func (p *parser) parseVariableDeclarationList(inForInit bool) *VariableDeclarati
 	}
 	p.nextToken()
 	if p.tok == TOf && p.lookAhead(p.canFollowContextualOfKeyword) {
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	}
 	saved := p.ctx
@@ -345,7 +370,7 @@ func (p *parser) parseVariableDeclarationList(inForInit bool) *VariableDeclarati
 	for i, d := range list {
 		n.Decls[i] = d.(*VariableDeclaration)
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -370,7 +395,7 @@ func (p *parser) parseVariableDeclaration(allowExclamation bool) Node {
 	if p.tok != TIn && p.tok != TOf {
 		n.Init = p.parseInitializer()
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -379,6 +404,11 @@ func (p *parser) isBindingIdentifierOrPrivateIdentifierOrPattern() bool {
 }
 
 func (p *parser) parseIdentifierOrPattern() Node {
+	if !p.enter() {
+		p.leave()
+		return p.tooDeep()
+	}
+	defer p.leave()
 	switch p.tok {
 	case TOpenBracket:
 		return p.parseArrayBindingPattern()
@@ -397,7 +427,7 @@ func (p *parser) parseArrayBindingPattern() Node {
 	n.Elements, _ = p.parseDelimitedList(ctxArrayBindingElements, p.parseArrayBindingElement, false)
 	p.ctx = saved
 	p.parseExpected(TCloseBracket)
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -412,7 +442,7 @@ func (p *parser) parseArrayBindingElement() Node {
 	n.DotDotDot = p.parseOptional(TDotDotDot)
 	n.Name = p.parseIdentifierOrPattern()
 	n.Init = p.parseInitializer()
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -425,7 +455,7 @@ func (p *parser) parseObjectBindingPattern() Node {
 	n.Elements, _ = p.parseDelimitedList(ctxObjectBindingElements, p.parseObjectBindingElement, false)
 	p.ctx = saved
 	p.parseExpected(TCloseBrace)
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -443,7 +473,7 @@ func (p *parser) parseObjectBindingElement() Node {
 		n.Name = p.parseIdentifierOrPattern()
 	}
 	n.Init = p.parseInitializer()
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -472,7 +502,7 @@ func (p *parser) parseIfStatement() Node {
 	if p.parseOptional(TElse) {
 		n.Else = p.parseStatement()
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -487,7 +517,7 @@ func (p *parser) parseDoStatement() Node {
 	p.parseExpected(TCloseParen)
 	// ASI is always allowed after do-while, as in browsers and tsc.
 	p.parseOptional(TSemicolon)
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -499,7 +529,7 @@ func (p *parser) parseWhileStatement() Node {
 	n.Cond = p.allowIn(p.parseExpression)
 	p.parseExpected(TCloseParen)
 	n.Body = p.parseStatement()
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -530,7 +560,7 @@ func (p *parser) parseForStatement() Node {
 		n.Expr = p.allowIn(func() Node { return p.parseAssignmentExpressionOrHigher(true) })
 		p.parseExpected(TCloseParen)
 		n.Body = p.parseStatement()
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	}
 	if p.parseOptional(TIn) {
@@ -539,7 +569,7 @@ func (p *parser) parseForStatement() Node {
 		n.Expr = p.allowIn(p.parseExpression)
 		p.parseExpected(TCloseParen)
 		n.Body = p.parseStatement()
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	}
 	n := &ForStatement{Init: init}
@@ -554,7 +584,7 @@ func (p *parser) parseForStatement() Node {
 	}
 	p.parseExpected(TCloseParen)
 	n.Body = p.parseStatement()
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -569,7 +599,7 @@ func (p *parser) parseBranchStatement() Node {
 		n.Label = p.parseIdentifier(nil)
 	}
 	p.parseSemicolon()
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -581,7 +611,7 @@ func (p *parser) parseReturnStatement() Node {
 		n.Expr = p.allowIn(p.parseExpression)
 	}
 	p.parseSemicolon()
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -593,7 +623,7 @@ func (p *parser) parseWithStatement() Node {
 	n.Expr = p.allowIn(p.parseExpression)
 	p.parseExpected(TCloseParen)
 	n.Body = p.parseStatement()
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -610,7 +640,7 @@ func (p *parser) parseSwitchStatement() Node {
 		}
 		p.parseExpected(TCloseBrace)
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -625,7 +655,7 @@ func (p *parser) parseCaseClause() Node {
 	}
 	p.parseExpected(TColon)
 	n.Statements = p.parseList(ctxSwitchClauseStatements, p.parseStatement)
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -641,7 +671,7 @@ func (p *parser) parseThrowStatement() Node {
 	if !p.tryParseSemicolon() {
 		p.errorForMissingSemicolonAfter(n.Expr)
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -659,14 +689,14 @@ func (p *parser) parseTryStatement() Node {
 			p.parseExpected(TCloseParen)
 		}
 		c.Block = p.parseBlock(false, nil)
-		c.end = p.prevEnd()
+		p.finish(&c.nodeBase)
 		n.Catch = c
 	}
 	if n.Catch == nil || p.tok == TFinally {
 		p.parseExpectedMsg(TFinally, diag.CatchOrFinallyExpected)
 		n.Finally = p.parseBlock(false, nil)
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -720,7 +750,7 @@ func (p *parser) parseDeclarationWorker(pos int32, mods *Modifiers) Node {
 	n := &MissingDeclaration{Modifiers: mods}
 	n.kind, n.pos = KindMissingDeclaration, pos
 	p.errorAt(p.fullStart, 0, diag.DeclarationExpected)
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -746,7 +776,7 @@ func (p *parser) parseFunctionDeclaration(pos int32, mods *Modifiers) Node {
 	n.Type = p.parseReturnType(TColon, false)
 	n.Body = p.parseFunctionBlockOrSemicolon(n.Asterisk, isAsync, diag.BraceOrSemicolonExpected)
 	p.ctx = saved
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -777,7 +807,7 @@ func (p *parser) parseClass(pos int32, mods *Modifiers, kind Kind) Node {
 		p.parseExpected(TCloseBrace)
 	}
 	p.ctx = saved
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -800,7 +830,7 @@ func (p *parser) parseHeritageClause() Node {
 	for _, e := range list {
 		n.Types = append(n.Types, e.(*ExprWithTypeArgs))
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -815,7 +845,7 @@ func (p *parser) parseExpressionWithTypeArguments() Node {
 	if p.tok == TLessThan {
 		n.TypeArgs = p.parseBracketedTypeArguments()
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -827,7 +857,7 @@ func (p *parser) parseInterface(pos int32, mods *Modifiers) Node {
 	n.TypeParams = p.parseTypeParameters()
 	n.Heritage = p.parseHeritageClauses()
 	n.Members = p.parseObjectTypeMembers()
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -859,7 +889,7 @@ func (p *parser) parseTypeAlias(pos int32, mods *Modifiers) Node {
 		n.Type = p.parseType()
 	}
 	p.parseSemicolon()
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -878,7 +908,7 @@ func (p *parser) parseEnum(pos int32, mods *Modifiers) Node {
 		}
 		p.parseExpected(TCloseBrace)
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -887,7 +917,7 @@ func (p *parser) parseEnumMember() Node {
 	n.kind, n.pos = KindEnumMember, p.tokStart
 	n.Name = p.parsePropertyName()
 	n.Init = p.allowIn(p.parseInitializer)
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -918,7 +948,7 @@ func (p *parser) parseNamespaceBody(pos int32, mods *Modifiers, kw Token, nested
 	} else {
 		n.Body = p.parseModuleBlock()
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -935,7 +965,7 @@ func (p *parser) parseAmbientExternalModule(pos int32, mods *Modifiers, kw Token
 	} else {
 		p.parseSemicolon()
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -946,7 +976,7 @@ func (p *parser) parseModuleBlock() Node {
 		n.Statements = p.parseList(ctxBlockStatements, p.parseStatement)
 		p.parseExpected(TCloseBrace)
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -991,13 +1021,13 @@ func (p *parser) parseImportDeclarationOrImportEquals(pos int32, mods *Modifiers
 			p.parseExpected(TOpenParen)
 			r.Expr = p.parseModuleSpecifier()
 			p.parseExpected(TCloseParen)
-			r.end = p.prevEnd()
+			p.finish(&r.nodeBase)
 			n.Ref = r
 		} else {
 			n.Ref = p.parseEntityName(false, nil)
 		}
 		p.parseSemicolon()
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	}
 	n := &ImportDeclaration{Modifiers: mods}
@@ -1017,14 +1047,14 @@ func (p *parser) parseImportDeclarationOrImportEquals(pos int32, mods *Modifiers
 				c.Bindings = p.parseNamedImports()
 			}
 		}
-		c.end = p.prevEnd()
+		p.finish(&c.nodeBase)
 		n.Clause = c
 		p.parseExpected(TFrom)
 	}
 	n.Specifier = p.parseModuleSpecifier()
 	n.Attributes = p.tryParseImportAttributes()
 	p.parseSemicolon()
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -1034,7 +1064,7 @@ func (p *parser) parseNamespaceImport() Node {
 	p.parseExpected(TAsterisk)
 	p.parseExpected(TAs)
 	n.Name = p.parseIdentifier(nil)
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -1048,7 +1078,7 @@ func (p *parser) parseNamedImports() Node {
 		}
 		p.parseExpected(TCloseBrace)
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -1062,7 +1092,7 @@ func (p *parser) parseNamedExports() Node {
 		}
 		p.parseExpected(TCloseBrace)
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -1132,12 +1162,12 @@ func (p *parser) parseImportOrExportSpecifier(isImport bool) Node {
 			// import { "str" } without `as`: tsc reports it in the checker.
 			n.Name = &Identifier{nodeBase: nodeBase{KindIdentifier, name.Pos(), name.End()}, Text: name.(*StringLiteral).Text}
 		}
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	}
 	n := &ExportSpecifier{IsTypeOnly: isTypeOnly, PropertyName: propertyName, Name: name}
 	n.kind, n.pos = KindExportSpecifier, pos
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -1157,8 +1187,12 @@ func (p *parser) tryParseImportAttributes() *ImportAttributes {
 }
 
 func (p *parser) parseImportAttributes(tok Token, skipKeyword bool) *ImportAttributes {
+	return p.parseImportAttributesAt(p.tokStart, tok, skipKeyword)
+}
+
+func (p *parser) parseImportAttributesAt(pos int32, tok Token, skipKeyword bool) *ImportAttributes {
 	n := &ImportAttributes{Token: tok}
-	n.kind, n.pos = KindImportAttributes, p.tokStart
+	n.kind, n.pos = KindImportAttributes, pos
 	if !skipKeyword {
 		p.parseExpected(tok)
 	}
@@ -1169,7 +1203,7 @@ func (p *parser) parseImportAttributes(tok Token, skipKeyword bool) *ImportAttri
 		}
 		p.parseExpected(TCloseBrace)
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -1183,7 +1217,7 @@ func (p *parser) parseImportAttribute() Node {
 	}
 	p.parseExpected(TColon)
 	n.Value = p.parseAssignmentExpressionOrHigher(true)
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -1200,7 +1234,7 @@ func (p *parser) parseExportAssignment(pos int32, mods *Modifiers) Node {
 	n.Expr = p.parseAssignmentExpressionOrHigher(true)
 	p.parseSemicolon()
 	p.ctx = saved
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -1211,7 +1245,7 @@ func (p *parser) parseNamespaceExportDeclaration(pos int32) Node {
 	p.parseExpected(TNamespace)
 	n.Name = p.parseIdentifier(nil)
 	p.parseSemicolon()
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -1227,7 +1261,7 @@ func (p *parser) parseExportDeclaration(pos int32, mods *Modifiers) Node {
 			ns := &NamespaceExport{}
 			ns.kind, ns.pos = KindNamespaceExport, nsPos
 			ns.Name = p.parseModuleExportName()
-			ns.end = p.prevEnd()
+			p.finish(&ns.nodeBase)
 			n.Clause = ns
 		}
 		p.parseExpected(TFrom)
@@ -1244,7 +1278,7 @@ func (p *parser) parseExportDeclaration(pos int32, mods *Modifiers) Node {
 	}
 	p.parseSemicolon()
 	p.ctx = saved
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -1362,7 +1396,7 @@ func (p *parser) parseDecorators(m *Modifiers) *Modifiers {
 		d.kind, d.pos = KindDecorator, p.tokStart
 		p.nextToken()
 		d.Expr = p.parseDecoratorExpression()
-		d.end = p.prevEnd()
+		p.finish(&d.nodeBase)
 		m.Decorators = append(m.Decorators, d)
 	}
 	return m
@@ -1451,7 +1485,7 @@ func (p *parser) parseClassElement() Node {
 		n.kind, n.pos = KindClassStaticBlock, pos
 		p.nextToken()
 		n.Body = p.parseFunctionBlock(false, true, false, nil)
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	}
 	if p.parseContextualModifier(TGet) {
@@ -1500,7 +1534,7 @@ func (p *parser) tryParseConstructor(pos int32, mods *Modifiers) Node {
 		n.Params = p.parseParameters(false, false)
 		n.Type = p.parseReturnType(TColon, false)
 		n.Body = p.parseFunctionBlockOrSemicolon(false, false, diag.BraceOrSemicolonExpected)
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return true
 	})
 	if n == nil {
@@ -1521,7 +1555,7 @@ func (p *parser) parseAccessor(pos int32, mods *Modifiers, kind Kind, inType boo
 	} else {
 		n.Body = p.parseFunctionBlockOrSemicolon(false, false, nil)
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -1543,7 +1577,7 @@ func (p *parser) parseMethodDeclaration(pos int32, mods *Modifiers, asterisk boo
 	n.Params = p.parseParameters(asterisk, isAsync)
 	n.Type = p.parseReturnType(TColon, false)
 	n.Body = p.parseFunctionBlockOrSemicolon(asterisk, isAsync, diag.BraceOrSemicolonExpected)
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -1559,7 +1593,7 @@ func (p *parser) parsePropertyDeclaration(pos int32, mods *Modifiers, name Node,
 	n.Init = p.parseInitializer()
 	p.ctx = saved
 	p.parseSemicolonAfterPropertyName(name, n.Type, n.Init)
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -1631,6 +1665,6 @@ func (p *parser) parseIndexSignature(pos int32, mods *Modifiers) Node {
 	}
 	n.Type = p.parseTypeAnnotation()
 	p.parseTypeMemberSemicolon()
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }

@@ -48,7 +48,7 @@ func (p *parser) parseType() Node {
 		n.True = p.parseType()
 		p.parseExpected(TColon)
 		n.False = p.parseType()
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	}
 	return t
@@ -122,7 +122,7 @@ func (p *parser) parseFunctionOrConstructorType() Node {
 	n.TypeParams = p.parseTypeParameters()
 	n.Params = p.parseParameters(false, false)
 	n.Type = p.parseReturnType(TEqualsGreaterThan, false)
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -158,7 +158,7 @@ func (p *parser) parseUnionOrIntersection(op Token, constituent func() Node) Nod
 		if op == TAmpersand {
 			n.kind = KindIntersectionType
 		}
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	}
 	return t
@@ -187,13 +187,18 @@ func (p *parser) parseFunctionOrConstructorTypeToError(isUnion bool) Node {
 }
 
 func (p *parser) parseTypeOperatorOrHigher() Node {
+	if !p.enter() {
+		p.leave()
+		return p.tooDeep()
+	}
+	defer p.leave()
 	switch p.tok {
 	case TKeyof, TUnique, TReadonly:
 		n := &TypeOperator{Op: p.tok}
 		n.kind, n.pos = KindTypeOperator, p.tokStart
 		p.nextToken()
 		n.Type = p.parseTypeOperatorOrHigher()
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	case TInfer:
 		n := &InferType{}
@@ -215,9 +220,9 @@ func (p *parser) parseTypeOperatorOrHigher() Node {
 			})
 			tp.Constraint = c
 		}
-		tp.end = p.prevEnd()
+		p.finish(&tp.nodeBase)
 		n.Param = tp
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	}
 	return p.withConditionalTypes(true, p.parsePostfixTypeOrHigher)
@@ -248,7 +253,7 @@ func (p *parser) parsePostfixTypeOrHigher() Node {
 				n.kind, n.pos = KindIndexedAccessType, pos
 				n.Index = p.parseType()
 				p.parseExpected(TCloseBracket)
-				n.end = p.prevEnd()
+				p.finish(&n.nodeBase)
 				t = n
 			} else {
 				p.parseExpected(TCloseBracket)
@@ -285,7 +290,7 @@ func (p *parser) parseNonArrayType() Node {
 		} else {
 			n.Literal = p.parsePrimaryExpression()
 		}
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	case TMinus:
 		if p.lookAhead(func() bool { t := p.nextToken(); return t == TNumber || t == TBigInt }) {
@@ -295,9 +300,9 @@ func (p *parser) parseNonArrayType() Node {
 			u.kind, u.pos = KindPrefixUnary, p.tokStart
 			p.nextToken()
 			u.Operand = p.parsePrimaryExpression()
-			u.end = p.prevEnd()
+			p.finish(&u.nodeBase)
 			n.Literal = u
-			n.end = p.prevEnd()
+			p.finish(&n.nodeBase)
 			return n
 		}
 		return p.parseTypeReference()
@@ -312,7 +317,7 @@ func (p *parser) parseNonArrayType() Node {
 			n := &TypePredicate{Param: t}
 			n.kind, n.pos = KindTypePredicate, t.pos
 			n.Type = p.parseType()
-			n.end = p.prevEnd()
+			p.finish(&n.nodeBase)
 			return n
 		}
 		return t
@@ -328,7 +333,7 @@ func (p *parser) parseNonArrayType() Node {
 		n := &TypeLiteral{}
 		n.kind, n.pos = KindTypeLiteral, p.tokStart
 		n.Members = p.parseObjectTypeMembers()
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	case TOpenBracket:
 		return p.parseTupleType()
@@ -338,7 +343,7 @@ func (p *parser) parseNonArrayType() Node {
 		p.nextToken()
 		n.Type = p.parseType()
 		p.parseExpected(TCloseParen)
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	case TImport:
 		return p.parseImportType()
@@ -358,7 +363,7 @@ func (p *parser) parseNonArrayType() Node {
 			if p.parseOptional(TIs) {
 				n.Type = p.parseType()
 			}
-			n.end = p.prevEnd()
+			p.finish(&n.nodeBase)
 			return n
 		}
 		return p.parseTypeReference()
@@ -375,16 +380,19 @@ func (p *parser) parseTypeReference() Node {
 	if !p.hasPrecedingLineBreak() && p.reScanLessThan() == TLessThan {
 		n.TypeArgs = p.parseBracketedTypeArguments()
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
 func (p *parser) parseBracketedTypeArguments() []Node {
+	open := p.tokStart
 	if !p.parseExpected(TLessThan) {
 		return nil
 	}
 	list, _ := p.parseDelimitedList(ctxTypeArguments, p.parseType, false)
-	p.parseExpected(TGreaterThan)
+	if !p.parseExpected(TGreaterThan) {
+		p.markUnclosedTypeArgs(open)
+	}
 	if list == nil {
 		list = []Node{}
 	}
@@ -411,7 +419,7 @@ func (p *parser) parseEntityName(allowReservedWords bool, msg *diag.Message) Nod
 		} else {
 			q.Right = &Identifier{nodeBase: nodeBase{KindIdentifier, right.Pos(), right.End()}, Text: p.src[right.Pos():right.End()]}
 		}
-		q.end = p.prevEnd()
+		p.finish(&q.nodeBase)
 		entity = q
 	}
 	return entity
@@ -426,7 +434,7 @@ func (p *parser) parseTypeQuery() Node {
 		p.reScanLessThan()
 		n.TypeArgs = p.parseBracketedTypeArguments()
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -447,8 +455,7 @@ func (p *parser) parseImportType() Node {
 			p.errorAtCurrent(diag.XExpected, "with")
 		}
 		p.parseExpected(TColon)
-		n.Attributes = p.parseImportAttributes(tok, true)
-		n.Attributes.pos = attrPos
+		n.Attributes = p.parseImportAttributesAt(attrPos, tok, true)
 		p.parseOptional(TComma)
 		p.parseExpected(TCloseBrace)
 	}
@@ -459,7 +466,7 @@ func (p *parser) parseImportType() Node {
 	if !p.hasPrecedingLineBreak() && p.reScanLessThan() == TLessThan {
 		n.TypeArgs = p.parseBracketedTypeArguments()
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -491,7 +498,7 @@ func (p *parser) parseMappedType() Node {
 	tp.Name = p.parseIdentifierName(nil)
 	p.parseExpected(TIn)
 	tp.Constraint = p.parseType()
-	tp.end = p.prevEnd()
+	p.finish(&tp.nodeBase)
 	n.Param = tp
 	if p.parseOptional(TAs) {
 		n.NameType = p.parseType()
@@ -508,7 +515,7 @@ func (p *parser) parseMappedType() Node {
 	p.parseSemicolon()
 	n.Members = p.parseList(ctxTypeMembers, p.parseTypeMember)
 	p.parseExpected(TCloseBrace)
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -519,7 +526,7 @@ func (p *parser) parseTupleType() Node {
 		n.Elements, _ = p.parseDelimitedList(ctxTupleElementTypes, p.parseTupleElement, false)
 		p.parseExpected(TCloseBracket)
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -545,7 +552,7 @@ func (p *parser) parseTupleElement() Node {
 		n.Question = p.parseOptional(TQuestion)
 		p.parseExpected(TColon)
 		n.Type = p.parseTupleElementType()
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	}
 	return p.parseTupleElementType()
@@ -557,7 +564,7 @@ func (p *parser) parseTupleElementType() Node {
 		n.kind, n.pos = KindRestType, p.tokStart
 		p.nextToken()
 		n.Type = p.parseType()
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	}
 	return p.parseType()
@@ -572,13 +579,13 @@ func (p *parser) parseTemplateLiteralType() Node {
 		s.kind, s.pos = KindTemplateLiteralTypeSpan, p.tokStart
 		s.Type = p.parseType()
 		s.Literal = p.parseTemplateSpanLiteral()
-		s.end = p.prevEnd()
+		p.finish(&s.nodeBase)
 		n.Spans = append(n.Spans, s)
 		if s.Literal.kind != KindTemplateMiddle {
 			break
 		}
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -599,7 +606,7 @@ func (p *parser) parseTypeOrTypePredicate() Node {
 			n := &TypePredicate{Param: id}
 			n.kind, n.pos = KindTypePredicate, pos
 			n.Type = p.parseType()
-			n.end = p.prevEnd()
+			p.finish(&n.nodeBase)
 			return n
 		}
 	}
@@ -638,7 +645,7 @@ func (p *parser) parseTypeParameter() Node {
 	if p.parseOptional(TEquals) {
 		n.Default = p.parseType()
 	}
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -704,7 +711,7 @@ func (p *parser) parseTypeMember() Node {
 		n.Params = p.parseParameters(false, false)
 		n.Type = p.parseReturnType(TColon, true)
 		p.parseTypeMemberSemicolon()
-		n.end = p.prevEnd()
+		p.finish(&n.nodeBase)
 		return n
 	}
 	n := &PropertySignature{Modifiers: mods, Name: name, Question: question}
@@ -714,7 +721,7 @@ func (p *parser) parseTypeMember() Node {
 		n.Init = p.parseInitializer()
 	}
 	p.parseTypeMemberSemicolon()
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
 }
 
@@ -728,6 +735,17 @@ func (p *parser) parseSignatureMember(kind Kind) Node {
 	n.Params = p.parseParameters(false, false)
 	n.Type = p.parseReturnType(TColon, true)
 	p.parseTypeMemberSemicolon()
-	n.end = p.prevEnd()
+	p.finish(&n.nodeBase)
 	return n
+}
+
+// markUnclosedTypeArgs remembers that the type argument list opened at pos
+// does not close with '>'. Parsing from a position is deterministic, so a
+// later speculative `f<…>` at the same '<' can fail at once: without this,
+// input like `a<a<a<…` costs quadratic time (it does in tsc).
+func (p *parser) markUnclosedTypeArgs(pos int32) {
+	if p.unclosedTypeArgs == nil {
+		p.unclosedTypeArgs = map[int32]bool{}
+	}
+	p.unclosedTypeArgs[pos] = true
 }

@@ -67,6 +67,7 @@ func Parse(file *diag.File, opts ParseOptions) *SourceFile {
 
 func (p *parser) parseSourceFile(file *diag.File, ctx contextFlags) *SourceFile {
 	p.init(file)
+	p.specBudget = 4*len(file.Text) + 1<<16
 	p.ctx = ctx
 	p.nextToken()
 	sf := &SourceFile{File: file, Dialect: p.dialect}
@@ -160,22 +161,37 @@ const (
 
 type parser struct {
 	scanner
-	dialect   Dialect
-	ctx       contextFlags
-	listCtx   uint32 // the parsing contexts (lists) we are inside, as bits
-	depth     int    // recursion depth, bounded so hostile input cannot overflow the stack
-	notArrow  map[int32]bool
+	dialect  Dialect
+	ctx      contextFlags
+	listCtx  uint32 // the parsing contexts (lists) we are inside, as bits
+	depth    int    // recursion depth, bounded so hostile input cannot overflow the stack
+	notArrow map[int32]bool
+	// specBudget bounds the tokens that speculative parses (arrow
+	// functions, type arguments in expressions) may scan over the whole
+	// file. tsc's speculation is quadratic on inputs like `[a=([a=(…`;
+	// with a budget proportional to the input, ours stays linear. Real
+	// code never comes near it (the corpus test checks); past it, a
+	// speculation is answered "no" and the parse may differ from tsc's.
+	specBudget    int
+	specSpent     int
+	specStart     int // p.scanned when the outermost speculation began
+	specDepth     int
+	specExhausted bool
+	specAborted   bool
+	declMemo      map[int64]bool // isDeclaration results, see isDeclaration
+	// unclosedTypeArgs: see markUnclosedTypeArgs.
+	unclosedTypeArgs map[int32]bool
 
 	sawAwaitIdent bool // `await` was read as a name outside an await context
 	sawImportMeta bool
-	idents    slab[Identifier]
-	calls     slab[Call]
-	props     slab[PropertyAccess]
-	refs      slab[TypeReference]
-	strs      slab[StringLiteral]
-	binaries  slab[Binary]
-	exprStmts slab[ExpressionStatement]
-	params    slab[Parameter]
+	idents        slab[Identifier]
+	calls         slab[Call]
+	props         slab[PropertyAccess]
+	refs          slab[TypeReference]
+	strs          slab[StringLiteral]
+	binaries      slab[Binary]
+	exprStmts     slab[ExpressionStatement]
+	params        slab[Parameter]
 }
 
 // slab hands out nodes from chunks so that a parse makes a few large
@@ -196,9 +212,18 @@ func (s *slab[T]) alloc() *T {
 	return &s.buf[len(s.buf)-1]
 }
 
-const maxDepth = 1500
+const maxDepth = 10000
 
-func (p *parser) nextToken() Token { return p.next() }
+func (p *parser) nextToken() Token {
+	if p.specDepth > 0 && p.specSpent+p.scanned-p.specStart > p.specBudget {
+		// Out of speculation budget: show the speculative parse the end
+		// of the input so that it unwinds at once; speculate rewinds it.
+		p.specAborted = true
+		p.tok = TEOF
+		return TEOF
+	}
+	return p.next()
+}
 
 func (p *parser) token() Token { return p.tok }
 
@@ -654,3 +679,48 @@ func (p *parser) enter() bool {
 }
 
 func (p *parser) leave() { p.depth-- }
+
+// finish ends a node at the last consumed token. A node that consumed no
+// token (error recovery) becomes zero-width at that point, so that Pos <=
+// End always holds.
+func (p *parser) finish(n *nodeBase) {
+	n.end = p.fullStart
+	if n.end < n.pos {
+		n.pos = n.end
+	}
+}
+
+// speculate runs a speculative parse (rewound when f fails) charged to the
+// speculation budget; with the budget spent it fails without trying.
+// Nested speculations are charged as they go, through the outermost one.
+func (p *parser) speculate(f func() bool) bool {
+	spent := p.specSpent
+	if p.specDepth > 0 {
+		spent += p.scanned - p.specStart
+	}
+	if spent > p.specBudget {
+		p.specExhausted = true
+		return false
+	}
+	if p.specDepth == 0 {
+		p.specStart = p.scanned
+	}
+	st := p.save()
+	ctx := p.ctx
+	p.specDepth++
+	ok := f()
+	p.specDepth--
+	if !ok || p.specAborted {
+		p.restore(st)
+		p.ctx = ctx
+		ok = false
+	}
+	if p.specDepth == 0 {
+		p.specSpent += p.scanned - p.specStart
+		if p.specAborted {
+			p.specAborted = false
+			p.specExhausted = true
+		}
+	}
+	return ok
+}
