@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"errors"
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -87,14 +88,15 @@ func (l *Loop) uncaught(err error) {
 		l.vm.RT.ClearInterrupt()
 		return
 	}
+	var soe *goja.StackOverflowError
+	if errors.As(err, &soe) {
+		st := soe.Stack()
+		l.vm.triggerUncaught(l.vm.stackOverflowError(st), st, false)
+		return
+	}
 	var ex *goja.Exception
 	if errors.As(err, &ex) {
 		frame := ex.Stack()
-		var soe *goja.StackOverflowError
-		if errors.As(err, &soe) {
-			l.vm.triggerUncaught(l.vm.newRangeError("Maximum call stack size exceeded"), frame, false)
-			return
-		}
 		var ie *goja.InterruptedError
 		if errors.As(err, &ie) {
 			l.vm.RT.ClearInterrupt()
@@ -107,11 +109,26 @@ func (l *Loop) uncaught(err error) {
 	l.vm.fatalText("tsrun: internal error: " + err.Error() + "\n")
 }
 
-func (vm *VM) newRangeError(msg string) goja.Value {
+// stackOverflowError is Node's RangeError for goja's (uncatchable) stack
+// overflow, with the innermost ten frames as V8 keeps them.
+func (vm *VM) stackOverflowError(st []goja.StackFrame) goja.Value {
+	const msg = "Maximum call stack size exceeded"
 	v, err := vm.RT.New(vm.RT.Get("RangeError"), vm.RT.ToValue(msg))
 	if err != nil {
 		return vm.RT.ToValue(msg)
 	}
+	var b strings.Builder
+	b.WriteString("RangeError: " + msg)
+	for i := range st[:min(len(st), 10)] {
+		p := st[i].Position()
+		b.WriteString("\n    at ")
+		if n := st[i].FuncName(); n != "" && n != "<anonymous>" {
+			fmt.Fprintf(&b, "%s (%s:%d:%d)", n, p.Filename, p.Line, p.Column)
+		} else {
+			fmt.Fprintf(&b, "%s:%d:%d", p.Filename, p.Line, p.Column)
+		}
+	}
+	must(v.DefineDataProperty("stack", vm.RT.ToValue(b.String()), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
 	return v
 }
 

@@ -82,3 +82,12 @@ func TestRejectionReasonText(t *testing.T) {
 		}
 	}
 }
+
+// Runaway recursion ends as Node's RangeError, promptly, never as a Go
+// crash or an endless climb. (goja's overflow cannot be caught by try.)
+func TestStackOverflow(t *testing.T) {
+	_, stderr, code := runLoopJS(t, "function f(n) { return f(n + 1) + 1; }\nf(0);")
+	if code != 1 || !strings.Contains(stderr, "RangeError: Maximum call stack size exceeded\n    at f (/t/main.js:1:") {
+		t.Errorf("code %d, stderr:\n%s", code, stderr)
+	}
+}

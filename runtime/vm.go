@@ -28,6 +28,8 @@ type VM struct {
 
 	// modules caches builtin exports by name ("fs", "events", …).
 	modules map[string]*goja.Object
+	// graph is the ES module graph (modules.go), made on first use.
+	graph *graph
 	// loading marks builtins whose loader is running, to report a cycle
 	// between builtins instead of recursing forever.
 	loading map[string]bool
@@ -52,6 +54,9 @@ type VM struct {
 // newVM makes a VM with its globals installed. It never runs user code.
 func newVM(cfg *processConfig) (*VM, error) {
 	rt := goja.New()
+	// goja's call stack is unbounded by default: runaway recursion would
+	// eat memory until the process dies. Node stops near 10k frames.
+	rt.SetMaxCallStackSize(maxCallStack)
 	vm := &VM{
 		RT:      rt,
 		Stdin:   cfg.stdin,
@@ -106,6 +111,11 @@ func wellKnownSymbols(rt *goja.Runtime) error {
 	}
 	return nil
 }
+
+// maxCallStack is about where V8's default stack ends for small frames.
+// goja reports overflow as an uncatchable error; the loop prints it as
+// Node's RangeError.
+const maxCallStack = 10000
 
 // Internal returns the object passed as the first argument to every
 // js/*.js function, so that Go code can hang helpers on it for the
