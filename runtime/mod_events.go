@@ -45,8 +45,17 @@ func (vm *VM) eventsInternal() (*goja.Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		return vm.internalJS("events", errs, vm.hostObject())
+		return vm.internalJS("events", errs, vm.hostObject(), vm.targetHooks())
 	})
+}
+
+// targetHooks is the object js/events.js and js/abort.js share (see
+// abort.js), created on first use.
+func (vm *VM) targetHooks() *goja.Object {
+	o, _ := vm.cachedInternal("issue5TargetHooks", func() (goja.Value, error) {
+		return vm.RT.NewObject(), nil
+	})
+	return o
 }
 
 // hostObject gives the JS side late-bound access to the process object:

@@ -73,10 +73,6 @@ func (vm *VM) webInternal() (*goja.Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		ev, err := vm.eventsInternal()
-		if err != nil {
-			return nil, err
-		}
 		host := vm.hostObject().ToObject(vm.RT)
 		must(host.Set("now", func(goja.FunctionCall) goja.Value { return vm.RT.ToValue(vm.perfNow()) }))
 		must(host.Set("setTimeout", func(call goja.FunctionCall) goja.Value {
@@ -98,7 +94,7 @@ func (vm *VM) webInternal() (*goja.Object, error) {
 			}
 			return t
 		}))
-		return vm.internalJS("abort", errs, ev, host)
+		return vm.internalJS("abort", errs, vm.targetHooks(), host)
 	})
 }
 

@@ -3,7 +3,8 @@ package runtime
 // URL and URLSearchParams (globals and node:url). The parser is Go
 // (mod_url_parse.go); the classes are JS (js/url.js) and keep the URL as
 // its href plus the components the getters return, re-parsing through Go
-// on every setter, which is also how the standard defines setters.
+// on every setter, which is also how the standard defines setters. The
+// rest of node:url (js/url_module.js) loads only with require('url').
 
 import (
 	"strconv"
@@ -30,12 +31,6 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return u.Get("module").ToObject(vm.RT), nil
-	})
-}
-
-func (vm *VM) urlInternal() (*goja.Object, error) {
-	return vm.cachedInternal("issue5URL", func() (goja.Value, error) {
 		errs, err := vm.nodeErrors()
 		if err != nil {
 			return nil, err
@@ -44,7 +39,29 @@ func (vm *VM) urlInternal() (*goja.Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		return vm.internalJS("url", errs, vm.urlNatives(), path)
+		v, err := vm.internalJS("url_module", errs, u.Get("native"), u, path)
+		if err != nil {
+			return nil, err
+		}
+		return v.ToObject(vm.RT), nil
+	})
+}
+
+// urlInternal returns js/url.js's result (URL, URLSearchParams and what
+// js/url_module.js needs from them), plus the natives under "native".
+func (vm *VM) urlInternal() (*goja.Object, error) {
+	return vm.cachedInternal("issue5URL", func() (goja.Value, error) {
+		errs, err := vm.nodeErrors()
+		if err != nil {
+			return nil, err
+		}
+		native := vm.urlNatives()
+		v, err := vm.internalJS("url", errs, native)
+		if err != nil {
+			return nil, err
+		}
+		must(v.ToObject(vm.RT).Set("native", native))
+		return v, nil
 	})
 }
 

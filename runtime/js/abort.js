@@ -1,11 +1,12 @@
 // The web event model Node exposes as globals: DOMException, Event,
 // CustomEvent, EventTarget, AbortController and AbortSignal. Written in JS
 // like events.js, and wired into it (getEventListeners, setMaxListeners on
-// an EventTarget) through events' eventTargetHooks.
+// an EventTarget) through targetHooks, an object both files share: neither
+// loads the other, so `new AbortController()` does not compile events.js.
 //
-// errors: js/events_errors.js; events: js/events.js's result; host:
-// { process(), setTimeout(fn, ms) → unref'd Timeout }.
-(function (internal, errors, events, host) {
+// errors: js/events_errors.js; host: { process(), now(), setTimeout(fn, ms)
+// → unref'd Timeout }.
+(function (internal, errors, targetHooks, host) {
   'use strict';
 
   const { makeError, invalidArgType, validateObject, validateAbortSignal } = errors;
@@ -334,11 +335,14 @@
   function initTarget(target) {
     targets.add(target);
     Object.defineProperty(target, kListeners, { value: new Map(), writable: false, enumerable: false, configurable: false });
-    Object.defineProperty(target, kMax, { value: events.EventEmitter.defaultMaxListeners, writable: true, enumerable: false, configurable: true });
+    // events.defaultMaxListeners when node:events is loaded (it can only
+    // have been changed then), else its initial 10.
+    const max = typeof targetHooks.defaultMaxListeners === 'function' ? targetHooks.defaultMaxListeners() : 10;
+    Object.defineProperty(target, kMax, { value: max, writable: true, enumerable: false, configurable: true });
     Object.defineProperty(target, kWarned, { value: false, writable: true, enumerable: false, configurable: true });
   }
 
-  Object.assign(events.eventTargetHooks, {
+  Object.assign(targetHooks, {
     isEventTarget: (t) => targets.has(t),
     listeners: (t, type) => (t[kListeners].get(type) || []).map((e) => e.listener),
     getMax: (t) => t[kMax],

@@ -7,7 +7,10 @@
 //
 // errors: js/events_errors.js. host: { process() } returns the process object
 // once it exists (warnings and captureRejections go through it).
-(function (internal, errors, host) {
+// targetHooks: an object shared with js/abort.js, which fills in how to see
+// an EventTarget's listeners; this file adds defaultMaxListeners for it.
+// Neither file loads the other.
+(function (internal, errors, host, targetHooks) {
   'use strict';
 
   const {
@@ -375,14 +378,14 @@
     return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
   };
 
-  // EventTarget support is plugged in by js/abort.js, which loads after us.
-  const eventTargetHooks = { isEventTarget: () => false, listeners: () => [], getMax: () => defaultMaxListeners, setMax() {} };
+  targetHooks.defaultMaxListeners = () => defaultMaxListeners;
+  const isEventTarget = (t) => typeof targetHooks.isEventTarget === 'function' && targetHooks.isEventTarget(t);
 
   function getEventListeners(emitterOrTarget, type) {
     if (emitterOrTarget != null && typeof emitterOrTarget.listeners === 'function') {
       return emitterOrTarget.listeners(type);
     }
-    if (eventTargetHooks.isEventTarget(emitterOrTarget)) return eventTargetHooks.listeners(emitterOrTarget, type);
+    if (isEventTarget(emitterOrTarget)) return targetHooks.listeners(emitterOrTarget, type);
     throw invalidArgType('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
   }
 
@@ -390,7 +393,7 @@
     if (emitterOrTarget != null && typeof emitterOrTarget.getMaxListeners === 'function') {
       return getMaxListenersOf(emitterOrTarget);
     }
-    if (eventTargetHooks.isEventTarget(emitterOrTarget)) return eventTargetHooks.getMax(emitterOrTarget);
+    if (isEventTarget(emitterOrTarget)) return targetHooks.getMax(emitterOrTarget);
     throw invalidArgType('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
   }
 
@@ -401,8 +404,8 @@
       return;
     }
     for (const target of eventTargets) {
-      if (eventTargetHooks.isEventTarget(target)) {
-        eventTargetHooks.setMax(target, n);
+      if (isEventTarget(target)) {
+        targetHooks.setMax(target, n);
       } else if (target != null && typeof target.setMaxListeners === 'function') {
         target.setMaxListeners(n);
       } else {
@@ -590,7 +593,7 @@
   EventEmitter.init = init;
 
   return {
-    EventEmitter, eventTargetHooks, kMaxEventTargetListeners, kMaxEventTargetListenersWarned,
+    EventEmitter, kMaxEventTargetListeners, kMaxEventTargetListenersWarned,
     kEnhanceStackBeforeInspector, kFatalSite,
   };
 })
