@@ -60,16 +60,23 @@ cat > "$tmp/small/tsconfig.json" <<JSON
   "target": "esnext", "module": "preserve", "types": []}, "files": ["small.ts"]}
 JSON
 
-# ms runs a command and prints its wall time in milliseconds (exit status
-# ignored: the tools exit 1 or 2 because the inputs hold violations).
+# ms runs a command and prints its wall time in milliseconds. Exit 1 is
+# expected (the inputs hold violations; tsc exits 2 then too); a tsrun run
+# that crashes or is killed prints "fail" and counts in no median. tsrun
+# runs under a 6 GB address-space limit so that a runaway never takes the
+# machine down.
 ms() {
-  local t0 t1
+  local t0 t1 rc=0
   t0=$(date +%s%N)
-  "$@" >/dev/null 2>&1 || true
+  if [ "$1" = "$TSRUN" ]; then
+    (ulimit -v 6000000; exec "$@") >/dev/null 2>&1 || rc=$?
+  else
+    "$@" >/dev/null 2>&1 || true
+  fi
   t1=$(date +%s%N)
-  echo $(( (t1 - t0) / 1000000 ))
+  if [ $rc -gt 1 ]; then echo fail; else echo $(( (t1 - t0) / 1000000 )); fi
 }
-median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
+median() { grep -E '^[0-9]+$' | sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "fail"; else if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
 
 declare -A times
 run_round() { # suite tool...
@@ -104,8 +111,8 @@ for suite in "${suites[@]}"; do
   for k in $tools; do
     m=$(echo ${times[$suite,$k]} | tr ' ' '\n' | median)
     printf '%-8s %-16s %10s %14s %10s\n' "$suite" "$k" "$m" \
-      "$(awk -v a="$m" -v b="$native" 'BEGIN {printf "%.3f", (b>0)?a/b:0}')" \
-      "$(awk -v a="$m" -v b="$launcher" 'BEGIN {printf "%.3f", (b>0)?a/b:0}')"
+      "$(awk -v a="$m" -v b="$native" 'BEGIN {if (a == "fail") print "-"; else printf "%.3f", (b>0)?a/b:0}')" \
+      "$(awk -v a="$m" -v b="$launcher" 'BEGIN {if (a == "fail") print "-"; else printf "%.3f", (b>0)?a/b:0}')"
   done
 done
 echo "all runs (ms):"
