@@ -498,6 +498,10 @@ func (b *binder) visit(n syntax.Node) {
 	switch n := n.(type) {
 	case *syntax.Function:
 		b.push(n, true)
+		if n.Kind() == syntax.KindFunctionExpression && n.Name != nil {
+			// a named function expression sees its own name
+			b.declare(b.cur, identText(n.Name), skFunction, n)
+		}
 		for _, tp := range n.TypeParams {
 			b.declare(b.cur, tp.Name.Text, skTypeParam, tp)
 		}

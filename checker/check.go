@@ -524,40 +524,48 @@ func (c *checker) varDecl(d *syntax.VariableDeclaration, kw syntax.DeclKeyword) 
 	}
 }
 
-// assignNarrow records the type a variable has after `x = value` (tsc's
-// assignment reduction: only union declared types narrow).
+// assignNarrow records the type a variable has after `x = value`.
 func (c *checker) assignNarrow(sym *symbol, declared, assigned *Type) {
 	key := keyOfSym(c.symID(sym))
 	c.env = c.env.clone()
 	delete(c.env.unassigned, sym)
 	c.dropPaths(key)
-	if isUnchecked(assigned) && !isUnchecked(declared) {
-		// The value is not modelled: neither is the variable until its
-		// next assignment.
-		c.env.types[key] = c.in.unchecked
-		return
+	if t := c.reduceAssigned(declared, assigned); t != nil {
+		c.env.types[key] = t
+	} else {
+		delete(c.env.types, key)
 	}
-	if declared.is(tfUnion) {
-		reduced := c.filter(declared, func(m *Type) bool {
-			ok, _ := c.assignableSure(regularOf(assigned), m)
+}
+
+// reduceAssigned is tsc's assignment reduction: a union declared type
+// keeps the members the assigned value fits (literal members narrow to
+// the assigned literal). nil means "the declared type"; unchecked when
+// the value is not modelled.
+func (c *checker) reduceAssigned(declared, assigned *Type) *Type {
+	if isUnchecked(assigned) && !isUnchecked(declared) {
+		return c.in.unchecked
+	}
+	if !declared.is(tfUnion) {
+		return nil
+	}
+	sure := true
+	reduced := c.filter(declared, func(m *Type) bool {
+		for _, a := range members(assigned) {
+			ok, s := c.assignableSure(regularOf(a), m)
+			sure = sure && s
 			if ok {
 				return true
 			}
-			// any member of the assigned type fitting m keeps m
-			for _, a := range members(assigned) {
-				if ok, _ := c.assignableSure(regularOf(a), m); ok {
-					return true
-				}
-			}
-			return false
-		})
-		if reduced.is(tfNever) {
-			reduced = declared
 		}
-		c.env.types[key] = c.narrowAssigned(reduced, assigned)
-		return
+		return false
+	})
+	if !sure {
+		return c.in.unchecked
 	}
-	delete(c.env.types, key)
+	if reduced.is(tfNever) {
+		return nil
+	}
+	return c.narrowAssigned(reduced, assigned)
 }
 
 // narrowAssigned: when the assigned value is a literal (or union of

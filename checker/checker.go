@@ -59,18 +59,19 @@ type checker struct {
 	hasAmbientModules bool
 
 	// per-file state
-	file    *fileInfo
-	diags   []diag.Diagnostic
-	silent  int
-	scope   *scope
-	env     *flow
-	fn      *fnCtx
+	file   *fileInfo
+	diags  []diag.Diagnostic
+	silent int
+	scope  *scope
+	env    *flow
+	fn     *fnCtx
 	// symByID maps the ids used in flow keys back to symbols.
 	symByID []*symbol
 
 	// steps bounds the work per file: a type blowing up (deep generic
 	// instantiation) ends the file's checking in silence, never a hang.
 	steps         int
+	retCache      map[*syntax.Function]*Type
 	nonNull       int // inside x!: no "used before assigned"
 	inferring     map[*syntax.Function]bool
 	printDepth    int

@@ -30,6 +30,7 @@ func TestNoFalsePositives(t *testing.T) {
 		"function f(xs: number[]) { let errors: any[] | undefined; for (const x of xs) { try { g(); } catch (err) { errors = errors ?? []; errors.push(err); } } return errors; }\ndeclare function g(): void;",
 		// unknown globals and package imports are unchecked
 		"import { z } from 'zod';\nconst s = z.object({});\nconsole.log(s.parse({}).a.b, process.env.HOME, document.title, require('fs'));",
+		"class Z<T> { _cached: { shape: T; keys: string[] } | null = null;\n  get(): { shape: T; keys: string[] } { if (this._cached !== null) return this._cached; const shape = this.shape(); this._cached = { shape, keys: [] }; return this._cached; }\n  shape(): T { return null!; } }",
 		"import express from 'express';\nconst app = express();\napp.get('/', (req, res) => res.send(req.query.x));",
 	}
 	for _, src := range tests {

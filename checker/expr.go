@@ -276,7 +276,7 @@ func (c *checker) identifier(n *syntax.Identifier) *Type {
 	declared := c.valueTypeOf(sym)
 	key := keyOfSym(c.symID(sym))
 	if c.env != nil {
-		if c.env.unassigned[sym] && c.isSameFunction(sym) && c.nonNull == 0 {
+		if c.env.unassigned[sym] && !c.env.maybeDead && c.isSameFunction(sym) && c.nonNull == 0 {
 			c.report(n, diag.UsedBeforeAssigned, n.Text)
 		}
 		if t, ok := c.env.types[key]; ok {
@@ -285,7 +285,6 @@ func (c *checker) identifier(n *syntax.Identifier) *Type {
 	}
 	return declared
 }
-
 
 // isSameFunction: tsc assumes variables of outer functions initialized.
 func (c *checker) isSameFunction(sym *symbol) bool {
@@ -421,13 +420,14 @@ func (c *checker) propertyAccess(n *syntax.PropertyAccess, forWrite bool) *Type 
 	objT := c.expr(n.Expr, nil)
 	c.nonNull = nn
 	name := nameText(n.Name)
-	if n.QuestionDot {
+	inChain := !n.QuestionDot && isOptionalChain(n.Expr)
+	if n.QuestionDot || inChain {
 		objT = c.removeNullable(objT)
 	} else {
 		objT = c.reportNullable(n.Expr, objT, false)
 	}
 	t := c.propOnType(n, objT, name)
-	if n.QuestionDot && !t.is(tfUnchecked) {
+	if (n.QuestionDot || inChain) && !t.is(tfUnchecked) {
 		t = c.union(t, c.in.undefined)
 	}
 	if !forWrite && c.env != nil {
@@ -642,7 +642,8 @@ func ceil(f float64) float64 {
 func (c *checker) elementAccess(n *syntax.ElementAccess, forWrite bool) *Type {
 	objT := c.expr(n.Expr, nil)
 	idxT := c.expr(n.Index, nil)
-	if n.QuestionDot {
+	inChain := !n.QuestionDot && isOptionalChain(n.Expr)
+	if n.QuestionDot || inChain {
 		objT = c.removeNullable(objT)
 	} else {
 		objT = c.reportNullable(n.Expr, objT, false)
@@ -695,7 +696,7 @@ func (c *checker) elementAccess(n *syntax.ElementAccess, forWrite bool) *Type {
 		}
 		return c.in.unchecked
 	}
-	if n.QuestionDot {
+	if n.QuestionDot || inChain {
 		t = c.union(t, c.in.undefined)
 	}
 	return t
@@ -775,12 +776,20 @@ func (c *checker) binary(n *syntax.Binary, ctx *Type) *Type {
 			if isUnchecked(lt) || isUnchecked(rt) {
 				return c.in.unchecked
 			}
+			if c.truthyPart(lt).is(tfNever) {
+				return lt
+			}
 			return c.union(c.falsyPart(lt), rt)
 		}
 		c.env = f
 		rt = c.expr(n.Right, ctx)
 		c.env = c.merge(t, c.env)
 		if isUnchecked(lt) || isUnchecked(rt) {
+			return c.in.unchecked
+		}
+		if f := c.falsyPart(lt); f.is(tfNever) {
+			return lt
+		} else if isUnchecked(f) {
 			return c.in.unchecked
 		}
 		return c.union(c.truthyPart(lt), rt)
@@ -791,6 +800,16 @@ func (c *checker) binary(n *syntax.Binary, ctx *Type) *Type {
 		c.env = c.merge(saved, c.env)
 		if isUnchecked(lt) || isUnchecked(rt) {
 			return c.in.unchecked
+		}
+		if !c.containsUndefined(lt) && !allOf(lt, tfObject|tfPrimitive&^tfNull) {
+			return c.in.unchecked
+		}
+		hasNullish := false
+		for _, m := range members(lt) {
+			hasNullish = hasNullish || m.is(tfNullable)
+		}
+		if !hasNullish {
+			return lt
 		}
 		return c.union(c.removeNullable(lt), rt)
 	case syntax.TEqualsEqualsEquals, syntax.TExclamationEqualsEquals, syntax.TEqualsEquals, syntax.TExclamationEquals:
@@ -999,13 +1018,10 @@ func (c *checker) assignment(n *syntax.Binary) *Type {
 		if key, ok := c.refKey(left); ok && c.env != nil {
 			c.env = c.env.clone()
 			c.dropPaths(key)
-			if isUnchecked(rt) {
+			if pt == nil {
 				c.env.types[key] = c.in.unchecked
-			} else if pt != nil && pt.is(tfUnion) {
-				c.env.types[key] = c.narrowAssigned(pt, rt)
-				if c.env.types[key] == pt {
-					delete(c.env.types, key)
-				}
+			} else if t := c.reduceAssigned(pt, rt); t != nil {
+				c.env.types[key] = t
 			} else {
 				delete(c.env.types, key)
 			}

@@ -67,6 +67,9 @@ func (c *checker) widenInLiteral(t, ctx *Type) *Type {
 }
 
 func (c *checker) ctxProp(ctx *Type, name string) *Type {
+	if ctx != nil && ctx.is(tfAny) {
+		return c.in.unchecked
+	}
 	if ctx == nil || isUnchecked(ctx) {
 		if ctx != nil {
 			return c.in.unchecked
@@ -123,7 +126,7 @@ func (c *checker) objectLiteral(n *syntax.ObjectLiteral, ctx *Type, isConst bool
 			}
 			o.addProp(&prop{name: p.Name.Text, t: t, decl: p, readonly: isConst})
 		case *syntax.SpreadAssignment:
-			st := c.expr(p.Expr, nil)
+			st := c.expr(p.Expr, ctx)
 			st = c.removeNullable(st)
 			if !st.is(tfObject) || st.obj.kind != okAnon && st.obj.kind != okInterface {
 				o.builtin = true
@@ -341,7 +344,7 @@ func (c *checker) functionBody(n *syntax.Function, fc *fnContext, this *Type) *s
 	sig := &signature{retDeclared: n.Type != nil}
 	sig.typeParams = c.typeParamsFrom(n.TypeParams, fsc)
 	c.fillParams(sig, n.Params, fsc)
-	isExpr := n.Kind() == syntax.KindFunctionExpression || n.Kind() == syntax.KindArrowFunction
+	isExpr := n.Kind() == syntax.KindFunctionExpression || n.Kind() == syntax.KindArrowFunction || n.Kind() == syntax.KindMethodDeclaration && fc != nil
 	pi := 0
 	for _, p := range n.Params {
 		name := identText(p.Name)
@@ -516,6 +519,18 @@ func (c *checker) inferReturn(f *syntax.Function, this *Type) *Type {
 	if f.Body == nil || f.Asterisk {
 		return c.in.unchecked
 	}
+	if t, ok := c.retCache[f]; ok {
+		return t
+	}
+	t := c.inferReturnUncached(f, this)
+	if c.retCache == nil {
+		c.retCache = map[*syntax.Function]*Type{}
+	}
+	c.retCache[f] = t
+	return t
+}
+
+func (c *checker) inferReturnUncached(f *syntax.Function, this *Type) *Type {
 	if c.inferring[f] {
 		return c.in.unchecked
 	}

@@ -144,7 +144,7 @@ func (r *relation) related(s, t *Type) bool {
 	case s.is(tfBoolLit):
 		return t.is(tfBoolLit) && t.value == s.value || r.toObject(s, t)
 	case s.is(tfString), s.is(tfNumber), s.is(tfBigInt), s.is(tfSymbol), s.is(tfUniqueSymbol):
-		if s.is(tfUniqueSymbol) && t.is(tfSymbol) {
+		if s.is(tfUniqueSymbol) && t.is(tfSymbol) || s.is(tfSymbol) && t.is(tfUniqueSymbol) {
 			return true
 		}
 		return s.flags&t.flags&(tfString|tfNumber|tfBigInt|tfSymbol) != 0 || r.toObject(s, t)
