@@ -125,7 +125,11 @@ func Check(opts Options) (*Result, error) {
 		if name == "" {
 			name = "stdin.ts"
 		}
-		inputs = []input{{name: displayName(dir, absPath(dir, name)), data: data, fromStdin: true}}
+		// The path is kept so that the buffer's relative imports resolve
+		// from its folder (the checker needs them) and a cycle back to
+		// it does not read the stale copy on disk.
+		abs := absPath(dir, name)
+		inputs = []input{{path: abs, name: displayName(dir, abs), data: data, fromStdin: true}}
 	} else {
 		paths, cfg, err := discover(dir, opts.Paths)
 		if err != nil {
@@ -188,7 +192,7 @@ func runTypeChecker(tc TypeChecker, files []*syntax.SourceFile, cfg *Config) (ds
 func isTrue(b *bool) bool { return b != nil && *b }
 
 type input struct {
-	path      string // absolute; "" for stdin
+	path      string // absolute (for stdin: where the editor's buffer lives)
 	name      string // as displayed
 	data      []byte // stdin's text
 	fromStdin bool

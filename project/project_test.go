@@ -333,3 +333,19 @@ func TestFullModeRunsTheChecker(t *testing.T) {
 	}
 	expectCheck(t, Options{Dir: dir, Mode: ErasableOnly})
 }
+
+// TestStdinFollowsImports: an editor's buffer imports files from its folder.
+func TestStdinFollowsImports(t *testing.T) {
+	dir := writeTree(t, map[string]string{"src/b.ts": "export enum B {}\n", "src/a.ts": "enum OnDisk {}\n"})
+	res, err := Check(Options{Dir: dir, Stdin: strings.NewReader("import { B } from './b.js';\nimport './a.js';\n"), StdinPath: "src/a.ts", Mode: ErasableOnly})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"src/a.ts", "src/b.ts"}, fileNames(res)); diff != "" {
+		t.Errorf("files (-want +got):\n%s", diff)
+	}
+	// The buffer, not the file on disk, is src/a.ts.
+	if diff := cmp.Diff([]string{"src/b.ts(1,13): " + ts1294}, lines(res.Diagnostics)); diff != "" {
+		t.Errorf("diagnostics (-want +got):\n%s", diff)
+	}
+}
