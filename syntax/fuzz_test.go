@@ -38,6 +38,12 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src string, dialect uint8) {
 		file := diag.NewFile("fuzz.ts", src)
 		sf := Parse(file, ParseOptions{Dialect: Dialect(dialect % 6)})
+		// No hang: the work is linear in the input (see TestLinearWork).
+		p := &parser{dialect: Dialect(dialect % 6)}
+		p.parseSourceFile(file, 0)
+		if limit := 64*len(src) + 4096; p.scanned > limit {
+			t.Fatalf("scanned %d tokens for %d bytes (limit %d)", p.scanned, len(src), limit)
+		}
 		n := int32(len(file.Text))
 		for _, d := range sf.Diagnostics {
 			if d.Pos < 0 || d.Pos > n || d.End < d.Pos || d.End > n {
