@@ -140,6 +140,25 @@ func installInspectHelpers(rt *goja.Runtime, internal *goja.Object) {
 	must(internal.Set("stringWidth", func(call goja.FunctionCall) goja.Value {
 		return rt.ToValue(stringWidth(call.Argument(0).String()))
 	}))
+	must(internal.Set("nonIndexKeys", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			return rt.NewArray()
+		}
+		var names []string
+		if call.Argument(1).ToBoolean() {
+			names = o.GetOwnPropertyNames()
+		} else {
+			names = o.Keys()
+		}
+		keys := make([]any, 0, 4)
+		for _, n := range names {
+			if !isArrayIndex(n) {
+				keys = append(keys, n)
+			}
+		}
+		return rt.NewArray(keys...)
+	}))
 	must(internal.Set("className", func(call goja.FunctionCall) goja.Value {
 		o, ok := call.Argument(0).(*goja.Object)
 		if !ok {
@@ -223,6 +242,23 @@ func runeWidth(r rune) int {
 		return 0
 	}
 	return 1
+}
+
+// isArrayIndex reports whether s is a canonical array index ("0", "17",
+// not "01"), below 2**32-1.
+func isArrayIndex(s string) bool {
+	if s == "" || len(s) > 10 || (s[0] == '0' && len(s) > 1) {
+		return false
+	}
+	var n uint64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return false
+		}
+		n = n*10 + uint64(c-'0')
+	}
+	return n < 1<<32-1
 }
 
 // Inspect is util.inspect(v) with Node's default options. Primitives are

@@ -10,6 +10,7 @@
 //   objectKind(v)     the internal slots of v: "Map", "Set", "Date", … or ""
 //   nodeStack(s)      goja's stack text rewritten with Node's frame format
 //   stringWidth(s)    terminal columns of s (East Asian Width, emoji)
+//   nonIndexKeys(v, all)  own string keys of v that are not array indices
 (function (internal, makeRegExpHighlighter) {
   'use strict';
 
@@ -46,6 +47,7 @@
   const objectToString = Object.prototype.toString;
   const tagged = (tag, check) => (v) => v !== null && typeof v === 'object' &&
     objectToString.call(v) === tag && check(v);
+  const typedArrayLength = getter(TypedArrayProto, 'length');
   const setSize = getter(Set.prototype, 'size');
   const mapSize = getter(Map.prototype, 'size');
   const isMap = (v) => kind(v) === 'Map';
@@ -597,12 +599,20 @@
 
   // Own keys that are not array indices (arrays and typed arrays show their
   // elements separately).
-  function getOwnNonIndexProperties(value, showHidden) {
-    const names = showHidden ? Reflect.ownKeys(value) : getKeys(value, false);
-    const out = [];
-    for (const k of names) {
-      if (typeof k === 'string' && numberRegExp.test(k) && +k < 2 ** 32 - 1) continue;
-      if (showHidden || typeof k === 'string' || isEnumerable(value, k)) out.push(k);
+  // Past these lengths, the extra (non-index) properties of an array or a
+  // typed array are not looked for: goja can only list them after all the
+  // index keys, and listing ten million of them to print a Buffer would
+  // take seconds. Node shows such extras at any length (a listed gap).
+  const kMaxArrayKeyScan = 100000;
+  const kMaxTypedArrayKeyScan = 10000;
+
+  // The index keys are skipped in Go, which is far quicker than a filter
+  // in JS.
+  function getOwnNonIndexProperties(value, showHidden, length, limit) {
+    if (length > limit) return showHidden && Array.isArray(value) ? ['length'] : [];
+    const out = internal.nonIndexKeys(value, showHidden);
+    for (const s of Object.getOwnPropertySymbols(value)) {
+      if (showHidden || isEnumerable(value, s)) out.push(s);
     }
     return out;
   }
@@ -641,7 +651,7 @@
       if (Array.isArray(value)) {
         const prefix = (constructor !== 'Array' || tag !== '')
           ? getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
-        keys = getOwnNonIndexProperties(value, ctx.showHidden);
+        keys = getOwnNonIndexProperties(value, ctx.showHidden, value.length, kMaxArrayKeyScan);
         braces = [`${prefix}[`, ']'];
         if (value.length === 0 && keys.length === 0 && protoProps === undefined) return `${braces[0]}]`;
         extrasType = kArrayExtrasType;
@@ -661,10 +671,10 @@
         if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
         braces = [`${prefix}{`, '}'];
       } else if (isTypedArray(value)) {
-        keys = getOwnNonIndexProperties(value, ctx.showHidden);
+        const size = typedArrayLength.call(value);
+        keys = getOwnNonIndexProperties(value, ctx.showHidden, size, kMaxTypedArrayKeyScan);
         let fallback = '';
         if (constructor === null) fallback = typedArrayName(value);
-        const size = getter(TypedArrayProto, 'length').call(value);
         if (constructor !== null && isBufferLike(value, constructor)) {
           return formatBuffer(ctx, value, recurseTimes, keys);
         }
@@ -1133,25 +1143,48 @@
     return output;
   }
 
-  // Sparse arrays: runs of holes become "<N empty items>".
+  // Sparse arrays: runs of holes become "<N empty items>". The next element
+  // is found by probing indices (Object.keys would list every index of a
+  // big array); after a very long run of holes the keys are listed instead.
+  const kMaxHoleProbe = 100000;
+
+  function nextPresentIndex(value, from, len) {
+    for (let j = from, probes = 0; j < len; j++, probes++) {
+      if (hasOwn(value, j)) return j;
+      if (probes === kMaxHoleProbe) return -1;
+    }
+    return len;
+  }
+
   function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
-    const keys = Object.keys(value);
+    const len = value.length;
     let index = i;
-    for (; i < keys.length && output.length < maxLength; i++) {
-      const key = keys[i];
-      const tmp = +key;
-      if (tmp > 2 ** 32 - 2) break;
-      if (`${index}` !== key) {
-        if (!numberRegExp.test(key)) break;
-        const emptyItems = tmp - index;
+    let keys;
+    let k = 0;
+    while (output.length < maxLength) {
+      let next;
+      if (keys === undefined) {
+        next = nextPresentIndex(value, index, len);
+        if (next === -1) {
+          keys = Object.keys(value);
+          while (k < keys.length && numberRegExp.test(keys[k]) && +keys[k] < index) k++;
+        }
+      }
+      if (keys !== undefined) {
+        const key = keys[k++];
+        next = key !== undefined && numberRegExp.test(key) && +key <= 2 ** 32 - 2 ? +key : len;
+      }
+      if (next >= len) break;
+      if (next !== index) {
+        const emptyItems = next - index;
         output.push(ctx.stylize(`<${emptyItems} empty item${emptyItems > 1 ? 's' : ''}>`, 'undefined'));
-        index = tmp;
+        index = next;
         if (output.length === maxLength) break;
       }
-      output.push(formatProperty(ctx, value, recurseTimes, key, kArrayType));
+      output.push(formatProperty(ctx, value, recurseTimes, index, kArrayType));
       index++;
     }
-    const remaining = value.length - index;
+    const remaining = len - index;
     if (output.length !== maxLength) {
       if (remaining > 0) {
         output.push(ctx.stylize(`<${remaining} empty item${remaining > 1 ? 's' : ''}>`, 'undefined'));
