@@ -25,9 +25,12 @@ type fsBinding struct {
 	// executor and callback closures on the hot path (fs.promises.readFile
 	// over thousands of files).
 	promiseTag *goja.Object
-	// fastBuffer constructs Buffers (Buffer[Symbol.species]); node:buffer
-	// is loaded the first time a result is bytes.
-	fastBuffer goja.Value
+	// uint8Array and bufferProto make Buffers from Go without running the
+	// JavaScript class constructor: a native Uint8Array given Buffer's
+	// prototype is exactly what `new FastBuffer(ab)` makes. node:buffer is
+	// loaded the first time a result is bytes.
+	uint8Array  goja.Value
+	bufferProto *goja.Object
 }
 
 // fsDone carries a worker's outcome to the loop.
@@ -117,18 +120,19 @@ func (b *fsBinding) statArray(v any) goja.Value {
 // bufferValue wraps bytes read by a worker in a Buffer, without a copy.
 func (b *fsBinding) bufferValue(v any) goja.Value {
 	ab := b.rt.ToValue(b.rt.NewArrayBuffer(v.([]byte)))
-	if b.fastBuffer == nil {
+	if b.bufferProto == nil {
 		exp, err := b.vm.Require("buffer")
 		if err != nil {
 			panic(b.vm.toJSError(err))
 		}
-		// Buffer[Symbol.species] is the class Buffers are made with.
-		b.fastBuffer = exp.Get("Buffer").ToObject(b.rt).GetSymbol(goja.SymSpecies)
+		b.bufferProto = exp.Get("Buffer").ToObject(b.rt).Get("prototype").ToObject(b.rt)
+		b.uint8Array = b.rt.Get("Uint8Array")
 	}
-	buf, err := b.rt.New(b.fastBuffer, ab)
+	buf, err := b.rt.New(b.uint8Array, ab)
 	if err != nil {
 		panic(err)
 	}
+	buf.SetPrototype(b.bufferProto)
 	return buf
 }
 

@@ -139,6 +139,11 @@ func fsReadAll(fd int) ([]byte, *sysError) {
 	}
 	buf := make([]byte, 0, max(size, 512)+1)
 	for {
+		// A regular file is read to the size fstat gave, as Node does,
+		// without a last read to see EOF.
+		if size > 0 && len(buf) == size {
+			return buf, nil
+		}
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]
 		}

@@ -578,6 +578,9 @@
     return b.readFile(a[0], a[1], a[2], a[3]);
   };
   promises.readFile = function readFile(p, o) {
+    if (o === undefined && typeof p === 'string' && !p.includes('\u0000')) {
+      return b.readFile(p, false, C.O_RDONLY, undefined, kPromise);
+    }
     let a;
     try { a = readFileArgs(p, o); } catch (e) { return Promise.reject(e); }
     return b.readFile(a[0], a[1], a[2], a[3], kPromise);
