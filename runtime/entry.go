@@ -14,6 +14,8 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/tsrun-dev/tsrun/diag"
+	"github.com/tsrun-dev/tsrun/erasable"
+	"github.com/tsrun-dev/tsrun/strip"
 )
 
 // Entry loading: read the main file, decide CommonJS or ES module as Node
@@ -37,6 +39,19 @@ type entry struct {
 	file     *diag.File // the source as the user wrote it
 	esm      bool       // runs as an ES module
 	prg      *goja.Program
+	graph    *graph     // an ES module entry: its loaded module graph
+	root     *modRecord // the entry's record in graph
+}
+
+// importsFiles reports strip's refusal of file imports: the module graph
+// takes such an entry.
+func importsFiles(ds []diag.Diagnostic) bool {
+	for _, d := range ds {
+		if d.Code == strip.UnsupportedImport.Code {
+			return true
+		}
+	}
+	return false
 }
 
 // Names the compiled code uses for what the loader passes in.
@@ -76,6 +91,14 @@ func loadEntry(opts *Options) (*entry, error) {
 		return nil, &LoadError{[]diag.Diagnostic{diag.New(nil, 0, 0, diag.FileNotUTF8, name, off)}}
 	}
 	e.file = diag.NewFile(name, string(src))
+	// Every TypeScript module is checked before anything runs: syntax errors
+	// with tsc's codes, and every non-erasable construct (Node stops at the
+	// first; listing them all saves the user round trips).
+	if opts.Eval || name == "[stdin]" || isTypeScript(name) {
+		if ds := erasable.CheckFile(e.file); diag.HasErrors(ds) {
+			return nil, &LoadError{ds}
+		}
+	}
 	kind := entryKind(e.argvPath)
 	if e.srcName == "" {
 		e.srcName = e.argvPath
@@ -84,6 +107,17 @@ func loadEntry(opts *Options) (*entry, error) {
 		}
 	}
 	code, esm, ds := compileEntry(e.file, kind, e.srcName, filepath.Dir(e.argvPath))
+	if isFileEntry := !opts.Eval && name != "[stdin]"; isFileEntry && (esm || importsFiles(ds)) {
+		// An ES module: the module graph loads it and what it imports.
+		g := newGraph(nil)
+		g.checked = map[string]bool{e.argvPath: true}
+		e.root = g.load(e.argvPath, modESM)
+		if len(g.diags) > 0 {
+			return nil, &LoadError{g.diags}
+		}
+		e.graph, e.esm, e.srcName = g, true, fileURL(e.argvPath)
+		return e, nil
+	}
 	if len(ds) > 0 {
 		return nil, &LoadError{ds}
 	}
@@ -200,6 +234,9 @@ func isBuiltinSpec(spec string) bool {
 func (vm *VM) runEntry(e *entry) int {
 	vm.sources[e.srcName] = e.file
 	vm.entryIsESM = e.esm
+	if e.graph != nil {
+		return vm.runGraph(e)
+	}
 	if e.esm {
 		return vm.runESM(e)
 	}
@@ -335,10 +372,11 @@ func (vm *VM) unsettledTLA(e *entry) int {
 	return code
 }
 
-var topAwait = regexp.MustCompile(`(?m)^(?:(?:const|let|var)\b[^=\n]*=\s*)?await\b`)
+var topAwait = regexp.MustCompile(`(?m)^(?:\S[^\n]*?)?\bawait\b`)
 
 // topLevelAwaitLine guesses the line of the top-level await Node would
-// name: the last one written at the start of a statement in column 1.
+// name: the last unindented line with an await (goja cannot say where a
+// suspended async function waits).
 func topLevelAwaitLine(text string) int {
 	locs := topAwait.FindAllStringIndex(text, -1)
 	if len(locs) == 0 {
