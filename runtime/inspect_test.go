@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/dop251/goja"
 	"github.com/google/go-cmp/cmp"
@@ -309,5 +310,30 @@ func TestInspectModuleNamespace(t *testing.T) {
 	}
 	if d := cmp.Diff(want, stdout.String()); d != "" {
 		t.Errorf("namespace output (-node +tsrun):\n%s", d)
+	}
+}
+
+// Printing a big Buffer or array must not walk every element: goja lists
+// all index keys of an object, which took tens of seconds for a 10 MB
+// Buffer before the scans were bounded. The bound is loose on purpose
+// (slow CI machines); the failure it guards against is 100x slower.
+func TestInspectLargeValuesAreQuick(t *testing.T) {
+	vm, _, _ := newInspectVM(t)
+	for _, src := range []string{
+		"new Uint8Array(1e7)",
+		"new Array(2e5).fill(0)",
+		"(() => { const a = new Array(2e5).fill(1); delete a[50]; return a })()",
+		"new Map(Array.from({ length: 1e4 }, (_, i) => [i, i]))",
+		"'x'.repeat(1e7)",
+	} {
+		v, err := vm.RT.RunString(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		start := time.Now()
+		vm.Inspect(v)
+		if d := time.Since(start); d > 3*time.Second {
+			t.Errorf("inspect(%s) took %v", src, d)
+		}
 	}
 }
