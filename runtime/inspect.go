@@ -261,8 +261,11 @@ func isArrayIndex(s string) bool {
 	return n < 1<<32-1
 }
 
-// Inspect is util.inspect(v) with Node's default options. Primitives are
-// formatted in Go; anything else loads js/inspect.js.
+// Inspect is util.inspect(v) with the current util.inspect.defaultOptions.
+// Primitives are formatted in Go; anything else loads js/inspect.js. Like a
+// JavaScript call, it panics with the thrown value when inspecting throws
+// (a throwing getter or custom inspect function): call it from a Go
+// function called by JavaScript, or under vm.RT.Try.
 func (vm *VM) Inspect(v goja.Value) string {
 	if vm.fastPathOK() {
 		if s, ok := inspectPrimitive(v); ok {
@@ -281,7 +284,7 @@ func (vm *VM) Inspect(v goja.Value) string {
 }
 
 // Format is util.format(args...): what console.log prints, without the
-// trailing newline.
+// trailing newline. It panics as Inspect does.
 func (vm *VM) Format(args ...goja.Value) string {
 	if vm.fastPathOK() {
 		if s, ok := formatSimple(args); ok {
