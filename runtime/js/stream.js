@@ -277,7 +277,7 @@
         chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
         encoding = '';
       } else if (chunk != null) {
-        e = internal.invalidArgType('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+        e = internal.invalidArgType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
       }
     }
     if (e) {
@@ -465,7 +465,10 @@
     }
     state.ended = true;
     if (state.sync) {
-      emitReadable(stream);
+      // Node 26 (measured): an end pushed synchronously schedules
+      // 'readable' only when a reader is waiting for it; flowing readers
+      // pick the data up in resume_, after 'resume'.
+      if (state.needReadable) emitReadable(stream);
     } else {
       state.needReadable = false;
       state.emittedReadable = true;
@@ -591,10 +594,7 @@
     return function () {
       const state = src._readableState;
       if (state.awaitDrainWriters === dest) state.awaitDrainWriters = null;
-      if (!state.awaitDrainWriters && src.listenerCount('data')) {
-        state.flowing = true;
-        flow(src);
-      }
+      if (!state.awaitDrainWriters && src.listenerCount('data')) src.resume();
     };
   }
 
