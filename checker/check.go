@@ -23,6 +23,8 @@ type flow struct {
 	// maybeDead marks a point after a call we cannot see into (it may
 	// never return, as process.exit): no "lacks ending return" from here.
 	maybeDead bool
+	// inherited marks a closure's state holding narrowings from outside.
+	inherited bool
 }
 
 func newFlow() *flow {
@@ -33,7 +35,7 @@ func (f *flow) clone() *flow {
 	if f == nil {
 		return nil
 	}
-	n := &flow{types: make(map[string]*Type, len(f.types)), unassigned: make(map[*symbol]bool, len(f.unassigned)), maybeDead: f.maybeDead}
+	n := &flow{types: make(map[string]*Type, len(f.types)), unassigned: make(map[*symbol]bool, len(f.unassigned)), maybeDead: f.maybeDead, inherited: f.inherited}
 	for k, v := range f.types {
 		n.types[k] = v
 	}
@@ -50,7 +52,7 @@ func (c *checker) merge(a, b *flow) *flow {
 	if b == nil {
 		return a.clone()
 	}
-	n := &flow{types: map[string]*Type{}, unassigned: map[*symbol]bool{}, maybeDead: a.maybeDead || b.maybeDead}
+	n := &flow{types: map[string]*Type{}, unassigned: map[*symbol]bool{}, maybeDead: a.maybeDead || b.maybeDead, inherited: a.inherited || b.inherited}
 	for k, v := range a.types {
 		if w, ok := b.types[k]; ok {
 			n.types[k] = c.union(v, w)
@@ -508,7 +510,9 @@ func (c *checker) varDecl(d *syntax.VariableDeclaration, kw syntax.DeclKeyword) 
 			c.assignNarrow(sym, declared, t)
 		} else {
 			vt := regularOf(t)
-			if kw != syntax.DeclConst {
+			if kw != syntax.DeclConst && t.is(tfNull|tfUndefined) {
+				vt = c.in.unchecked // evolving let: not modelled
+			} else if kw != syntax.DeclConst {
 				vt = c.widenForMutable(t)
 			} else {
 				vt = c.regularObject(vt)

@@ -208,7 +208,12 @@ func (c *checker) addClassMember(o *objectType, self *Type, m syntax.Node, sc *s
 		if m.Type != nil {
 			t = c.typeFrom(m.Type, sc)
 		} else if m.Init != nil {
-			t = c.widenForMutable(c.silentExpr(m.Init, sc, self))
+			t = c.silentExpr(m.Init, sc, self)
+			if m.Modifiers.Has(syntax.ModReadonly) {
+				t = c.regularObject(regularType(c, t)) // readonly keeps literal types
+			} else {
+				t = c.widenForMutable(t)
+			}
 		}
 		o.addProp(&prop{name: name, t: t, optional: m.Question, readonly: m.Modifiers.Has(syntax.ModReadonly),
 			private: m.Modifiers.Has(syntax.ModPrivate|syntax.ModProtected) || m.Name.Kind() == syntax.KindPrivateIdentifier, class: className, decl: m})

@@ -535,9 +535,16 @@ func (c *checker) reportMissingProp(n *syntax.PropertyAccess, whole, member *Typ
 		}
 	}
 	if whole.is(tfUnion) {
-		// tsc names the union; suggestions come from it as a whole.
+		// tsc names the union; suggestions come from it as a whole. When
+		// some member has the property, tsc's narrowing may have removed
+		// the others where ours did not: stay silent.
 		if suggestion != "" {
 			return
+		}
+		for _, m := range whole.types {
+			if c.propertyOf(m, name) != nil {
+				return
+			}
 		}
 		c.report(n.Name, diag.PropertyNotExist, name, c.typeString(whole))
 		return
@@ -845,6 +852,19 @@ func (c *checker) binary(n *syntax.Binary, ctx *Type) *Type {
 		}
 		return c.in.unchecked
 	}
+	if n.Op == syntax.TQuestionQuestionEquals || n.Op == syntax.TBarBarEquals || n.Op == syntax.TAmpersandAmpersandEquals {
+		// x ??= v and friends: the right side is typed by the left; the
+		// reference is unchecked afterwards (tsc narrows it; we do not).
+		lt := c.expr(n.Left, nil)
+		c.assignOp(n.Left)
+		c.expr(n.Right, lt)
+		if key, ok := c.refKey(n.Left); ok && c.env != nil {
+			c.env = c.env.clone()
+			c.env.types[key] = c.in.unchecked
+			c.dropPaths(key)
+		}
+		return c.in.unchecked
+	}
 	if isAssignOp(n.Op) {
 		c.assignOp(n.Left)
 		lt := c.expr(n.Left, nil)
@@ -904,6 +924,9 @@ func definitelyTruthy(m *Type) bool {
 
 // checkOverlap is TS2367 for primitive and literal operands.
 func (c *checker) checkOverlap(n *syntax.Binary, lt, rt *Type) {
+	if c.env == nil || c.env.inherited {
+		return // narrowings carried into closures are approximate
+	}
 	simple := func(t *Type) bool {
 		if isUnchecked(t) || t.is(tfNever) {
 			return false

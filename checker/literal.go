@@ -23,6 +23,14 @@ func (c *checker) literalContextDepth(t, ctx *Type, depth int) bool {
 	if ctx == nil || depth > 5 {
 		return false
 	}
+	if t.is(tfUnion) {
+		for _, m := range t.types {
+			if m.is(tfLiteral) && c.literalContextDepth(m, ctx, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
 	var ms []*Type
 	if ctx.is(tfIntersection) {
 		ms = ctx.types
@@ -77,9 +85,20 @@ func (c *checker) ctxProp(ctx *Type, name string) *Type {
 		return nil
 	}
 	var out []*Type
+	var ms []*Type
 	for _, m := range members(ctx) {
+		if m.is(tfIntersection) {
+			ms = append(ms, m.types...)
+		} else {
+			ms = append(ms, m)
+		}
+	}
+	for _, m := range ms {
 		if m.is(tfNullable) {
 			continue
+		}
+		if !m.is(tfObject) || m.obj.members().builtin || m.obj.kind == okArray || m.obj.kind == okTuple {
+			return c.in.unchecked
 		}
 		if p := c.propertyOf(m, name); p != nil {
 			out = append(out, p.t)
@@ -488,6 +507,8 @@ func (c *checker) inferredReturn(fnc *fnCtx, endReachable bool, n *syntax.Functi
 	ts := fnc.returns
 	var t *Type
 	switch {
+	case len(ts) == 0 && !endReachable && n.Kind() != syntax.KindFunctionDeclaration && n.Kind() != syntax.KindMethodDeclaration:
+		t = c.in.never
 	case len(ts) == 0:
 		t = c.in.void
 	default:
@@ -579,8 +600,13 @@ func (c *checker) closureEnv(n *syntax.Function, outer *flow) *flow {
 		}
 		sym := c.symByID[id]
 		switch {
+		case isPathKey(k):
+			// Narrowings of properties reach closures only for readonly
+			// properties in tsc; we do not track which: unchecked.
+			env.types[k] = c.in.unchecked
 		case sym.kind&skConst != 0, sym.kind&(skParam|skLet|skVar) != 0 && len(sym.assigns) == 0:
 			env.types[k] = t
+			env.inherited = true
 		default:
 			after := false
 			for _, p := range sym.assigns {

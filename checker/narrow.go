@@ -145,8 +145,12 @@ func (c *checker) narrowRef(env *flow, n syntax.Node, f func(*Type) *Type) *flow
 	if obj != nil {
 		out = c.narrowDiscriminant(out, obj, pname, f)
 		// x?.p narrowed to something without undefined: x is not nullish.
-		if isOptionalChain(n) && !isUnchecked(nt) && !c.containsUndefined(nt) {
-			out = c.narrowRef(out, obj, func(t *Type) *Type { return c.removeNullable(t) })
+		if isOptionalChain(n) {
+			if isUnchecked(nt) {
+				out = c.narrowRef(out, obj, func(t *Type) *Type { return c.in.unchecked })
+			} else if !c.containsUndefined(nt) {
+				out = c.narrowRef(out, obj, func(t *Type) *Type { return c.removeNullable(t) })
+			}
 		}
 	}
 	return out

@@ -209,7 +209,7 @@ func (r *relation) objects(s, t *Type) bool {
 		switch so.kind {
 		case okArray:
 			if to.kind == okTuple {
-				return false
+				return r.maybe() // tsc has special cases (any[] to tuples)
 			}
 			if so.readonly && !to.readonly {
 				return false
