@@ -622,6 +622,8 @@
       path = path.replace(/\\/g, '/');
       pattern = pattern.replace(/\\/g, '/');
     }
+    // A trailing separator does not count ("x/" is matched by "*").
+    if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
     return globToRegExp(pattern).test(path);
   }
 
@@ -680,7 +682,8 @@
             re += '\\[';
           } else {
             let body = p.slice(i + 1, close);
-            if (body[0] === '!') body = '^' + body.slice(1);
+            // A negated class never matches the separator.
+            if (body[0] === '!') body = '^/' + body.slice(1);
             re += `[${body.replace(/\\/g, '\\\\')}]`;
             i = close;
           }
