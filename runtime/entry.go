@@ -360,7 +360,7 @@ func (vm *VM) unsettledTLA(e *entry) int {
 	line := topLevelAwaitLine(e.file.Text)
 	msg := "Warning: Detected unsettled top-level await at " + e.srcName
 	if line > 0 {
-		src := e.file.LineText(line)
+		src := strippedLine(e.file, line)
 		col := strings.Index(src, "await")
 		msg += ":" + strconv.Itoa(line) + "\n" + src + "\n" + strings.Repeat(" ", max(col, 0)) + "^\n"
 	}

@@ -328,7 +328,7 @@ func (vm *VM) sourceLine(name string, line int) (string, bool) {
 	if line > len(starts) {
 		return "", false
 	}
-	return f.LineText(line), true
+	return strippedLine(f, line), true
 }
 
 // inspect formats a value as Node's util.inspect does, through node:util
