@@ -120,21 +120,14 @@ func (p *parser) parseHeritageClauses() []*HeritageClause {
 	if p.tok != TExtends && p.tok != TImplements {
 		return nil
 	}
-	var out []*HeritageClause
-	for _, h := range p.parseList(ctxHeritageClauses, p.parseHeritageClause) {
-		out = append(out, h.(*HeritageClause))
-	}
-	return out
+	return parseListAs[*HeritageClause](p, ctxHeritageClauses, p.parseHeritageClause)
 }
 
 func (p *parser) parseHeritageClause() Node {
 	n := &HeritageClause{Token: p.tok}
 	n.kind, n.pos = KindHeritageClause, p.tokStart
 	p.nextToken()
-	list, _ := p.parseDelimitedList(ctxHeritageClauseElement, p.parseExpressionWithTypeArguments, false)
-	for _, e := range list {
-		n.Types = append(n.Types, e.(*ExprWithTypeArgs))
-	}
+	n.Types, _ = parseDelimitedAs[*ExprWithTypeArgs](p, ctxHeritageClauseElement, p.parseExpressionWithTypeArguments, false)
 	p.finish(&n.nodeBase)
 	return n
 }
@@ -206,11 +199,8 @@ func (p *parser) parseEnum(pos int32, mods *Modifiers) Node {
 	if p.parseExpected(TOpenBrace) {
 		saved := p.ctx
 		p.ctx &^= ctxFlagYield | ctxFlagAwait
-		list, _ := p.parseDelimitedList(ctxEnumMembers, p.parseEnumMember, false)
+		n.Members, _ = parseDelimitedAs[*EnumMember](p, ctxEnumMembers, p.parseEnumMember, false)
 		p.ctx = saved
-		for _, m := range list {
-			n.Members = append(n.Members, m.(*EnumMember))
-		}
 		p.parseExpected(TCloseBrace)
 	}
 	p.finish(&n.nodeBase)
@@ -377,10 +367,7 @@ func (p *parser) parseNamedImports() Node {
 	n := &NamedImports{}
 	n.kind, n.pos = KindNamedImports, p.tokStart
 	if p.parseExpected(TOpenBrace) {
-		list, _ := p.parseDelimitedList(ctxImportOrExportSpecifiers, func() Node { return p.parseImportOrExportSpecifier(true) }, false)
-		for _, e := range list {
-			n.Elements = append(n.Elements, e.(*ImportSpecifier))
-		}
+		n.Elements, _ = parseDelimitedAs[*ImportSpecifier](p, ctxImportOrExportSpecifiers, func() Node { return p.parseImportOrExportSpecifier(true) }, false)
 		p.parseExpected(TCloseBrace)
 	}
 	p.finish(&n.nodeBase)
@@ -391,10 +378,7 @@ func (p *parser) parseNamedExports() Node {
 	n := &NamedExports{}
 	n.kind, n.pos = KindNamedExports, p.tokStart
 	if p.parseExpected(TOpenBrace) {
-		list, _ := p.parseDelimitedList(ctxImportOrExportSpecifiers, func() Node { return p.parseImportOrExportSpecifier(false) }, false)
-		for _, e := range list {
-			n.Elements = append(n.Elements, e.(*ExportSpecifier))
-		}
+		n.Elements, _ = parseDelimitedAs[*ExportSpecifier](p, ctxImportOrExportSpecifiers, func() Node { return p.parseImportOrExportSpecifier(false) }, false)
 		p.parseExpected(TCloseBrace)
 	}
 	p.finish(&n.nodeBase)
@@ -502,10 +486,7 @@ func (p *parser) parseImportAttributesAt(pos int32, tok Token, skipKeyword bool)
 		p.parseExpected(tok)
 	}
 	if p.parseExpected(TOpenBrace) {
-		list, _ := p.parseDelimitedList(ctxImportAttributes, p.parseImportAttribute, true)
-		for _, e := range list {
-			n.Elements = append(n.Elements, e.(*ImportAttribute))
-		}
+		n.Elements, _ = parseDelimitedAs[*ImportAttribute](p, ctxImportAttributes, p.parseImportAttribute, true)
 		p.parseExpected(TCloseBrace)
 	}
 	p.finish(&n.nodeBase)

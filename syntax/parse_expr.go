@@ -1192,7 +1192,7 @@ func (p *parser) parseParameterList() []*Parameter {
 }
 
 func (p *parser) parseParameterListWorker(allowAmbiguity bool) ([]*Parameter, bool) {
-	list, ok := p.parseDelimitedList(ctxParameters, func() Node {
+	params, ok := parseDelimitedAs[*Parameter](p, ctxParameters, func() Node {
 		prm := p.parseParameter(allowAmbiguity)
 		if prm == nil {
 			return nil
@@ -1201,10 +1201,6 @@ func (p *parser) parseParameterListWorker(allowAmbiguity bool) ([]*Parameter, bo
 	}, false)
 	if !ok {
 		return nil, false
-	}
-	params := make([]*Parameter, len(list))
-	for i, n := range list {
-		params[i] = n.(*Parameter)
 	}
 	return params, true
 }

@@ -364,12 +364,8 @@ func (p *parser) parseVariableDeclarationList(inForInit bool) *VariableDeclarati
 	}
 	saved := p.ctx
 	p.setContext(ctxFlagDisallowIn, inForInit)
-	list, _ := p.parseDelimitedList(ctxVariableDeclarations, func() Node { return p.parseVariableDeclaration(!inForInit) }, false)
+	n.Decls, _ = parseDelimitedAs[*VariableDeclaration](p, ctxVariableDeclarations, func() Node { return p.parseVariableDeclaration(!inForInit) }, false)
 	p.ctx = saved
-	n.Decls = make([]*VariableDeclaration, len(list))
-	for i, d := range list {
-		n.Decls[i] = d.(*VariableDeclaration)
-	}
 	p.finish(&n.nodeBase)
 	return n
 }
@@ -635,9 +631,7 @@ func (p *parser) parseSwitchStatement() Node {
 	n.Expr = p.allowIn(p.parseExpression)
 	p.parseExpected(TCloseParen)
 	if p.parseExpected(TOpenBrace) {
-		for _, c := range p.parseList(ctxSwitchClauses, p.parseCaseClause) {
-			n.Clauses = append(n.Clauses, c.(*CaseClause))
-		}
+		n.Clauses = parseListAs[*CaseClause](p, ctxSwitchClauses, p.parseCaseClause)
 		p.parseExpected(TCloseBrace)
 	}
 	p.finish(&n.nodeBase)

@@ -620,12 +620,8 @@ func (p *parser) parseTypeParameters() []*TypeParameter {
 		return nil
 	}
 	p.nextToken()
-	list, _ := p.parseDelimitedList(ctxTypeParameters, p.parseTypeParameter, false)
+	out, _ := parseDelimitedAs[*TypeParameter](p, ctxTypeParameters, p.parseTypeParameter, false)
 	p.parseExpected(TGreaterThan)
-	out := make([]*TypeParameter, len(list))
-	for i, n := range list {
-		out[i] = n.(*TypeParameter)
-	}
 	return out
 }
 

@@ -179,6 +179,7 @@ type parser struct {
 	specExhausted bool
 	specAborted   bool
 	declMemo      map[int64]bool // isDeclaration results, see isDeclaration
+	scratch       []Node         // list elements being collected, see listScratch
 	// unclosedTypeArgs: see markUnclosedTypeArgs.
 	unclosedTypeArgs map[int32]bool
 
@@ -608,14 +609,22 @@ func (p *parser) abortListOrSkip(c parsingContext) bool {
 	return false
 }
 
+// Lists are collected on a shared scratch stack (nested lists nest on it)
+// and copied out at their exact length: one allocation per list.
+
 func (p *parser) parseList(c parsingContext, elem func() Node) []Node {
+	return p.takeNodes(p.listScratch(c, elem))
+}
+
+func (p *parser) listScratch(c parsingContext, elem func() Node) int {
 	saved := p.listCtx
 	p.listCtx |= 1 << c
-	var list []Node
+	mark := len(p.scratch)
 	for !p.isListTerminator(c) {
 		if p.isListElement(c, false) {
 			start := p.tokStart
-			list = append(list, elem())
+			e := elem()
+			p.scratch = append(p.scratch, e)
 			if p.tokStart == start && p.tok != TEOF {
 				// No progress: never loop forever on a token nobody takes.
 				p.nextToken()
@@ -627,23 +636,66 @@ func (p *parser) parseList(c parsingContext, elem func() Node) []Node {
 		}
 	}
 	p.listCtx = saved
-	return list
+	return mark
 }
 
 // parseDelimitedList parses comma-separated elements. elem may return nil
 // to abandon the list (speculative parses), in which case ok is false.
 func (p *parser) parseDelimitedList(c parsingContext, elem func() Node, semicolonOK bool) (list []Node, ok bool) {
+	mark, ok := p.delimitedScratch(c, elem, semicolonOK)
+	return p.takeNodes(mark), ok
+}
+
+// parseDelimitedAs is parseDelimitedList for lists of one node type.
+func parseDelimitedAs[T Node](p *parser, c parsingContext, elem func() Node, semicolonOK bool) ([]T, bool) {
+	mark, ok := p.delimitedScratch(c, elem, semicolonOK)
+	return takeTyped[T](p, mark), ok
+}
+
+// parseListAs is parseList for lists of one node type.
+func parseListAs[T Node](p *parser, c parsingContext, elem func() Node) []T {
+	return takeTyped[T](p, p.listScratch(c, elem))
+}
+
+func (p *parser) takeNodes(mark int) []Node {
+	n := len(p.scratch) - mark
+	if n == 0 {
+		return nil
+	}
+	out := make([]Node, n)
+	copy(out, p.scratch[mark:])
+	clear(p.scratch[mark:])
+	p.scratch = p.scratch[:mark]
+	return out
+}
+
+func takeTyped[T Node](p *parser, mark int) []T {
+	n := len(p.scratch) - mark
+	if n == 0 {
+		return nil
+	}
+	out := make([]T, n)
+	for i, x := range p.scratch[mark:] {
+		out[i] = x.(T)
+	}
+	clear(p.scratch[mark:])
+	p.scratch = p.scratch[:mark]
+	return out
+}
+
+func (p *parser) delimitedScratch(c parsingContext, elem func() Node, semicolonOK bool) (int, bool) {
 	saved := p.listCtx
 	p.listCtx |= 1 << c
-	defer func() { p.listCtx = saved }()
+	mark := len(p.scratch)
 	for {
 		if p.isListElement(c, false) {
 			start := p.fullStart
 			e := elem()
 			if e == nil {
-				return list, false
+				p.listCtx = saved
+				return mark, false
 			}
-			list = append(list, e)
+			p.scratch = append(p.scratch, e)
 			if p.parseOptional(TComma) {
 				continue
 			}
@@ -670,7 +722,8 @@ func (p *parser) parseDelimitedList(c parsingContext, elem func() Node, semicolo
 			break
 		}
 	}
-	return list, true
+	p.listCtx = saved
+	return mark, true
 }
 
 func (p *parser) enter() bool {

@@ -253,22 +253,28 @@ func (t Token) isIdentifierOrKeyword() bool { return t == TIdentifier || t.IsKey
 // IsAssignment reports whether t is '=' or a compound assignment.
 func (t Token) IsAssignment() bool { return t >= firstAssignment && t <= lastAssignment }
 
-// keywords maps keyword text to its token. A switch on length first keeps
-// the lookup to at most a handful of string compares for identifiers.
+// lookupKeyword returns the keyword token for s, or TIdentifier. Keywords
+// are bucketed by length and first letter in a table built once, so an
+// identifier costs an index and at most a few short compares (a map lookup
+// hashed every identifier of the file).
 func lookupKeyword(s string) Token {
-	if len(s) < 2 || len(s) > 11 || s[0] < 'a' || s[0] > 'y' {
+	if len(s) < 2 || len(s) > maxKeywordLen || s[0] < 'a' || s[0] > 'z' {
 		return TIdentifier
 	}
-	if t, ok := keywordMap[s]; ok {
-		return t
+	for _, t := range keywordTable[len(s)][s[0]-'a'] {
+		if tokenText[t] == s {
+			return t
+		}
 	}
 	return TIdentifier
 }
 
-var keywordMap = func() map[string]Token {
-	m := make(map[string]Token, int(tokenCount-firstReserved))
+const maxKeywordLen = 11
+
+var keywordTable = func() (tab [maxKeywordLen + 1][26][]Token) {
 	for t := firstReserved; t < tokenCount; t++ {
-		m[tokenText[t]] = t
+		k := tokenText[t]
+		tab[len(k)][k[0]-'a'] = append(tab[len(k)][k[0]-'a'], t)
 	}
-	return m
+	return
 }()
