@@ -173,7 +173,7 @@ func (p *processState) bindings() *goja.Object {
 		return goja.Undefined()
 	})
 	set("isTTY", func(c goja.FunctionCall) goja.Value {
-		return rt.ToValue(isTerminal(p.stream(int(c.Argument(0).ToInteger()))))
+		return rt.ToValue(isTTYStream(p.stream(int(c.Argument(0).ToInteger()))))
 	})
 	set("columns", func(goja.FunctionCall) goja.Value { return rt.ToValue(80) })
 	set("rows", func(goja.FunctionCall) goja.Value { return rt.ToValue(24) })
@@ -227,7 +227,7 @@ func (p *processState) bindings() *goja.Object {
 			// minimal object with fd keeps feature checks working.
 			o := rt.NewObject()
 			must(o.Set("fd", 0))
-			must(o.Set("isTTY", isTerminal(vm.Stdin)))
+			must(o.Set("isTTY", isTTYStream(vm.Stdin)))
 			stdin = o
 		}
 		return stdin
@@ -245,7 +245,7 @@ func (p *processState) stream(fd int) any {
 	return p.vm.Stderr
 }
 
-func isTerminal(s any) bool {
+func isTTYStream(s any) bool {
 	f, ok := s.(*os.File)
 	if !ok {
 		return false
