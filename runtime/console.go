@@ -39,6 +39,9 @@ type console struct {
 	out, err func(s string)
 	// colorsOut and colorsErr say whether each stream takes colors.
 	colorsOut, colorsErr func() bool
+	// ttyOut reports whether stdout is a terminal (console.clear); nil for
+	// a Console on streams.
+	ttyOut func() bool
 	// inspectOptions are the user's options of a console.Console, merged
 	// into every formatting call; nil for the global console.
 	inspectOptions *goja.Object
@@ -52,6 +55,7 @@ func installConsole(vm *VM) error {
 	c.err = func(s string) { writeConsole(vm.Stderr, s) }
 	c.colorsOut = lazyColors(vm, vm.Stdout)
 	c.colorsErr = lazyColors(vm, vm.Stderr)
+	c.ttyOut = func() bool { return writerIsTerminal(vm.Stdout) }
 	obj := c.object(vm.consoleConstructor())
 	return vm.RT.GlobalObject().DefineDataProperty("console", obj, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
@@ -170,9 +174,13 @@ func (c *console) methods() map[string]func(goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	})
 	method("clear", func(goja.FunctionCall) goja.Value {
-		// Node clears only a terminal: cursor home, then erase the screen.
-		if c.colors(false) {
-			c.write(false, "\x1b[1;1H\x1b[0J")
+		// Node clears only a terminal (TERM not dumb): cursor home, then
+		// erase the screen below. Written raw: group indentation and the
+		// newline do not apply.
+		if c.ttyOut != nil && c.ttyOut() {
+			if term, _ := vm.getenv("TERM"); term != "dumb" {
+				c.out("\x1b[1;1H\x1b[0J")
+			}
 		}
 		return goja.Undefined()
 	})
@@ -420,12 +428,7 @@ func (vm *VM) streamHasColors(w io.Writer) bool {
 		}
 		return false
 	}
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	if err != nil || st.Mode()&os.ModeCharDevice == 0 {
+	if !writerIsTerminal(w) {
 		return false
 	}
 	for _, name := range []string{"NODE_DISABLE_COLORS", "NO_COLOR"} {
@@ -443,6 +446,16 @@ func (vm *VM) streamHasColors(w io.Writer) bool {
 		}
 	}
 	return colorTerm.MatchString(strings.ToLower(term))
+}
+
+// writerIsTerminal reports whether w is a character device (a terminal).
+func writerIsTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
 // colorTerm matches the TERM values Node counts as supporting colors.
