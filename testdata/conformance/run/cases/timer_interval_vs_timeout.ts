@@ -4,5 +4,5 @@ const iv = setInterval(() => {
   n++;
   console.log("interval", n);
   if (n === 3) clearInterval(iv);
-}, 100);
-setTimeout(() => console.log("timeout at 250"), 250);
+}, 200);
+setTimeout(() => console.log("timeout at 500"), 500);

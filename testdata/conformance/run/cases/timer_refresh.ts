@@ -1,7 +1,7 @@
 // refresh() restarts a timer from now with its original delay.
-const t = setTimeout(() => console.log("refreshed timer"), 100);
+const t = setTimeout(() => console.log("refreshed timer"), 200);
 setTimeout(() => {
-  console.log("refresh at ~50");
+  console.log("refresh at ~100");
   console.log(t.refresh() === t);
-}, 50);
-setTimeout(() => console.log("marker at 120"), 120);
+}, 100);
+setTimeout(() => console.log("marker at 250"), 250);

@@ -9,5 +9,5 @@ for await (const x of every(2, "tick")) {
   if (n === 3) break;
 }
 const order: string[] = [];
-await Promise.all([sleep(20).then(() => order.push("20")), sleep(5).then(() => order.push("5")), nextIteration().then(() => order.push("imm"))]);
+await Promise.all([sleep(60).then(() => order.push("60")), sleep(30).then(() => order.push("30")), nextIteration().then(() => order.push("imm"))]);
 console.log(order);
