@@ -495,7 +495,11 @@ func (c *checker) varDecl(d *syntax.VariableDeclaration, kw syntax.DeclKeyword) 
 		}
 		return
 	}
+	if fn, ok := unparen(d.Init).(*syntax.Function); ok && declared == nil {
+		c.noCtxFn = fn
+	}
 	t := c.expr(d.Init, declared)
+	c.noCtxFn = nil
 	if declared != nil {
 		c.checkAssign(d.Init, t, declared, d.Name, nil)
 	}
@@ -518,6 +522,15 @@ func (c *checker) varDecl(d *syntax.VariableDeclaration, kw syntax.DeclKeyword) 
 				vt = c.regularObject(vt)
 			}
 			sym.valueType = vt
+			// const tag = x.kind: narrowing tag narrows x (tsc's aliased
+			// conditions).
+			if kw == syntax.DeclConst {
+				if pa, ok := unparen(d.Init).(*syntax.PropertyAccess); ok && !pa.QuestionDot && c.isConstRef(pa.Expr) {
+					if key, ok := c.refKey(pa.Expr); ok {
+						sym.destructFrom, sym.destructProp, sym.destructNode = key, nameText(pa.Name), pa.Expr
+					}
+				}
+			}
 		}
 	case *syntax.BindingPattern:
 		src := t

@@ -71,6 +71,7 @@ type checker struct {
 	// steps bounds the work per file: a type blowing up (deep generic
 	// instantiation) ends the file's checking in silence, never a hang.
 	steps         int
+	noCtxFn       *syntax.Function // a function expression with certainly no contextual type
 	retCache      map[*syntax.Function]*Type
 	nonNull       int // inside x!: no "used before assigned"
 	inferring     map[*syntax.Function]bool

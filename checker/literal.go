@@ -395,7 +395,12 @@ func (c *checker) functionBody(n *syntax.Function, fc *fnContext, this *Type) *s
 			sig.params[pi].t = t
 		} else {
 			t = c.in.unchecked
-			if !(isExpr && fc != nil && fc.unchecked) && c.opts.NoImplicitAny && !p.DotDotDot && n.Kind() != syntax.KindSetAccessor {
+			// Reported only where there is certainly no contextual type:
+			// declarations, class members, and a function expression
+			// initializing an unannotated variable. Elsewhere our
+			// contextual typing may be less complete than tsc's.
+			certain := !isExpr || n == c.noCtxFn
+			if certain && !(isExpr && fc != nil && fc.unchecked) && c.opts.NoImplicitAny && !p.DotDotDot && n.Kind() != syntax.KindSetAccessor {
 				if _, isID := p.Name.(*syntax.Identifier); isID {
 					c.report(p, diag.ImplicitAnyParameter, name, "any")
 				}
@@ -526,7 +531,9 @@ func (c *checker) inferredReturn(fnc *fnCtx, endReachable bool, n *syntax.Functi
 			t = c.in.void
 		}
 	}
-	t = c.widenLiteral(t)
+	if fnc.ctxRet == nil || !c.literalContext(t, fnc.ctxRet) {
+		t = c.widenLiteral(t)
+	}
 	t = c.regularObject(t)
 	if fnc.async {
 		return c.promiseOf(t, false)

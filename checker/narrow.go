@@ -104,7 +104,7 @@ func (c *checker) refType(env *flow, n syntax.Node) *Type {
 
 // narrowRef applies f to the type of reference n, and through a property
 // access to the union holding it (discriminants).
-func (c *checker) narrowRef(env *flow, n syntax.Node, f func(*Type) *Type) *flow {
+func (c *checker) narrowRef(env *flow, n syntax.Node, f func(*Type) *Type) (out *flow) {
 	if env == nil {
 		return nil
 	}
@@ -124,7 +124,7 @@ func (c *checker) narrowRef(env *flow, n syntax.Node, f func(*Type) *Type) *flow
 	if !isUnchecked(cur) {
 		nt = f(cur)
 	}
-	out := env.clone()
+	out = env.clone()
 	out.types[key] = nt
 	c.dropPaths2(out, key)
 	// Discriminant: x.p narrows x.
@@ -143,6 +143,11 @@ func (c *checker) narrowRef(env *flow, n syntax.Node, f func(*Type) *Type) *flow
 		}
 	}
 	if obj != nil {
+		defer func() {
+			// The narrowing of the reference itself survives the
+			// narrowing of its object (which drops paths below it).
+			out.types[key] = nt
+		}()
 		out = c.narrowDiscriminant(out, obj, pname, f)
 		// x?.p narrowed to something without undefined: x is not nullish.
 		if isOptionalChain(n) {
