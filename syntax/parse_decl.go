@@ -60,7 +60,8 @@ func (p *parser) parseDeclarationWorker(pos int32, mods *Modifiers) Node {
 }
 
 func (p *parser) parseFunctionDeclaration(pos int32, mods *Modifiers) Node {
-	n := &Function{Modifiers: mods}
+	n := p.arenaFunction.alloc()
+	*n = Function{Modifiers: mods}
 	n.kind, n.pos = KindFunctionDeclaration, pos
 	saved := p.ctx
 	p.parseExpected(TFunction)
@@ -138,7 +139,8 @@ func (p *parser) parseExpressionWithTypeArguments() Node {
 	if e, ok := expr.(*ExprWithTypeArgs); ok {
 		return e
 	}
-	n := &ExprWithTypeArgs{Expr: expr}
+	n := p.arenaExprWithTypeArgs.alloc()
+	*n = ExprWithTypeArgs{Expr: expr}
 	n.kind, n.pos = KindExprWithTypeArgs, pos
 	if p.tok == TLessThan {
 		n.TypeArgs = p.parseBracketedTypeArguments()
@@ -179,7 +181,8 @@ func (p *parser) parseTypeAlias(pos int32, mods *Modifiers) Node {
 	n.TypeParams = p.parseTypeParameters()
 	p.parseExpected(TEquals)
 	if p.tok == TIntrinsic && !p.lookAhead(func() bool { return p.nextToken() == TDot }) {
-		k := &KeywordType{Keyword: TIntrinsic}
+		k := p.arenaKeywordType.alloc()
+		*k = KeywordType{Keyword: TIntrinsic}
 		k.kind, k.pos, k.end = KindKeywordType, p.tokStart, p.pos
 		p.nextToken()
 		n.Type = k
@@ -443,7 +446,8 @@ func (p *parser) parseImportOrExportSpecifier(isImport bool) Node {
 		p.errorAtRange(kwStart, kwEnd, diag.IdentifierExpected)
 	}
 	if isImport {
-		n := &ImportSpecifier{IsTypeOnly: isTypeOnly, PropertyName: propertyName}
+		n := p.arenaImportSpecifier.alloc()
+		*n = ImportSpecifier{IsTypeOnly: isTypeOnly, PropertyName: propertyName}
 		n.kind, n.pos = KindImportSpecifier, pos
 		if id, ok := name.(*Identifier); ok {
 			n.Name = id

@@ -196,7 +196,8 @@ func (p *parser) parseConditionalExpressionRest(cond Node, pos int32, allowRetur
 		return cond
 	}
 	p.nextToken()
-	n := &Conditional{Cond: cond}
+	n := p.arenaConditional.alloc()
+	*n = Conditional{Cond: cond}
 	n.kind, n.pos = KindConditional, pos
 	saved := p.ctx
 	p.ctx &^= ctxFlagDisallowIn
@@ -245,7 +246,8 @@ func (p *parser) parseBinaryExpressionRest(prec int, left Node, pos int32) Node 
 				n.kind, n.pos, n.end = KindSatisfiesExpr, pos, p.prevEnd()
 				left = n
 			} else {
-				n := &AsExpr{Expr: left, Type: typ}
+				n := p.arenaAsExpr.alloc()
+				*n = AsExpr{Expr: left, Type: typ}
 				n.kind, n.pos, n.end = KindAsExpr, pos, p.prevEnd()
 				left = n
 			}
@@ -305,7 +307,8 @@ func (p *parser) parseSimpleUnaryExpression() Node {
 	defer p.leave()
 	switch p.tok {
 	case TPlus, TMinus, TTilde, TExclamation, TDelete, TTypeof, TVoid:
-		n := &PrefixUnary{Op: p.tok}
+		n := p.arenaPrefixUnary.alloc()
+		*n = PrefixUnary{Op: p.tok}
 		n.kind, n.pos = KindPrefixUnary, p.tokStart
 		p.nextToken()
 		n.Operand = p.parseSimpleUnaryExpression()
@@ -351,7 +354,8 @@ func (p *parser) parseTypeAssertion() Node {
 
 func (p *parser) parseUpdateExpression() Node {
 	if p.tok == TPlusPlus || p.tok == TMinusMinus {
-		n := &PrefixUnary{Op: p.tok}
+		n := p.arenaPrefixUnary.alloc()
+		*n = PrefixUnary{Op: p.tok}
 		n.kind, n.pos = KindPrefixUnary, p.tokStart
 		p.nextToken()
 		n.Operand = p.parseLeftHandSideExpressionOrHigher()
@@ -375,7 +379,7 @@ func (p *parser) parseLeftHandSideExpressionOrHigher() Node {
 	var expr Node
 	if p.tok == TImport {
 		if p.lookAhead(func() bool { t := p.nextToken(); return t == TOpenParen || t == TLessThan }) {
-			k := &KeywordExpr{}
+			k := p.arenaKeywordExpr.alloc()
 			k.kind, k.pos, k.end = KindImportKeyword, p.tokStart, p.pos
 			p.nextToken()
 			expr = k
@@ -401,7 +405,7 @@ func (p *parser) parseLeftHandSideExpressionOrHigher() Node {
 
 func (p *parser) parseSuperExpression() Node {
 	pos := p.tokStart
-	k := &KeywordExpr{}
+	k := p.arenaKeywordExpr.alloc()
 	k.kind, k.pos, k.end = KindSuperKeyword, p.tokStart, p.pos
 	p.nextToken()
 	var expr Node = k
@@ -409,7 +413,8 @@ func (p *parser) parseSuperExpression() Node {
 		start := p.tokStart
 		if args := p.tryParseTypeArgumentsInExpression(); args != nil {
 			p.errorAtRange(start, p.prevEnd(), diag.SuperNoTypeArguments)
-			e := &ExprWithTypeArgs{Expr: k, TypeArgs: args}
+			e := p.arenaExprWithTypeArgs.alloc()
+			*e = ExprWithTypeArgs{Expr: k, TypeArgs: args}
 			e.kind, e.pos, e.end = KindExprWithTypeArgs, pos, p.prevEnd()
 			expr = e
 		}
@@ -459,7 +464,8 @@ func (p *parser) parseMemberExpressionRest(pos int32, expr Node, allowOptionalCh
 			continue
 		}
 		if (questionDot || !p.inContext(ctxFlagDecorator)) && p.parseOptional(TOpenBracket) {
-			ea := &ElementAccess{Expr: expr, QuestionDot: questionDot}
+			ea := p.arenaElementAccess.alloc()
+			*ea = ElementAccess{Expr: expr, QuestionDot: questionDot}
 			ea.kind, ea.pos = KindElementAccess, pos
 			if p.tok == TCloseBracket {
 				p.errorAtRange(p.fullStart, p.fullStart, diag.ElementAccessNeedsArgument)
@@ -483,14 +489,16 @@ func (p *parser) parseMemberExpressionRest(pos int32, expr Node, allowOptionalCh
 		if !questionDot {
 			if p.tok == TExclamation && !p.hasPrecedingLineBreak() {
 				p.nextToken()
-				nn := &NonNullExpr{Expr: expr}
+				nn := p.arenaNonNullExpr.alloc()
+				*nn = NonNullExpr{Expr: expr}
 				nn.kind, nn.pos, nn.end = KindNonNullExpr, pos, p.prevEnd()
 				expr = nn
 				continue
 			}
 			if p.tok == TLessThan || p.tok == TLessThanLessThan {
 				if args := p.tryParseTypeArgumentsInExpression(); args != nil {
-					e := &ExprWithTypeArgs{Expr: expr, TypeArgs: args}
+					e := p.arenaExprWithTypeArgs.alloc()
+					*e = ExprWithTypeArgs{Expr: expr, TypeArgs: args}
 					e.kind, e.pos, e.end = KindExprWithTypeArgs, pos, p.prevEnd()
 					expr = e
 					continue
@@ -517,7 +525,8 @@ func (p *parser) parseTaggedTemplateRest(pos int32, tag Node, questionDot bool, 
 }
 
 func (p *parser) parseTemplatePart(kind Kind) *TemplatePart {
-	n := &TemplatePart{Text: p.value, Invalid: p.flags&flagInvalidEscape != 0}
+	n := p.arenaTemplatePart.alloc()
+	*n = TemplatePart{Text: p.value, Invalid: p.flags&flagInvalidEscape != 0}
 	n.kind, n.pos, n.end = kind, p.tokStart, p.pos
 	p.nextToken()
 	return n
@@ -528,7 +537,7 @@ func (p *parser) parseTemplateExpression() Node {
 	n.kind, n.pos = KindTemplateExpression, p.tokStart
 	n.Head = p.parseTemplatePart(KindTemplateHead)
 	for {
-		s := &TemplateSpan{}
+		s := p.arenaTemplateSpan.alloc()
 		s.kind, s.pos = KindTemplateSpan, p.tokStart
 		s.Expr = p.allowIn(p.parseExpression)
 		s.Literal = p.parseTemplateSpanLiteral()
@@ -553,7 +562,7 @@ func (p *parser) parseTemplateSpanLiteral() *TemplatePart {
 		return p.parseTemplatePart(KindTemplateTail)
 	}
 	p.errorAtCurrent(diag.XExpected, "}")
-	n := &TemplatePart{}
+	n := p.arenaTemplatePart.alloc()
 	n.kind, n.pos, n.end = KindTemplateTail, p.fullStart, p.fullStart
 	return n
 }
@@ -631,7 +640,7 @@ func (p *parser) parseArgumentList() []Node {
 
 func (p *parser) parseArgumentOrArrayLiteralElement() Node {
 	if p.tok == TDotDotDot {
-		n := &SpreadElement{}
+		n := p.arenaSpreadElement.alloc()
 		n.kind, n.pos = KindSpreadElement, p.tokStart
 		p.nextToken()
 		n.Expr = p.parseAssignmentExpressionOrHigher(true)
@@ -694,7 +703,8 @@ func (p *parser) canFollowTypeArgumentsInExpression() bool {
 func (p *parser) parsePrimaryExpression() Node {
 	switch p.tok {
 	case TNumber:
-		n := &NumericLiteral{Text: p.value}
+		n := p.arenaNumericLiteral.alloc()
+		*n = NumericLiteral{Text: p.value}
 		n.kind, n.pos, n.end = KindNumericLiteral, p.tokStart, p.pos
 		p.nextToken()
 		return n
@@ -708,12 +718,12 @@ func (p *parser) parsePrimaryExpression() Node {
 	case TNoSubstTemplate:
 		return p.parseTemplatePart(KindNoSubstitutionTemplate)
 	case TThis, TSuper, TNull, TTrue, TFalse:
-		n := &KeywordExpr{}
+		n := p.arenaKeywordExpr.alloc()
 		n.kind, n.pos, n.end = keywordExprKind(p.tok), p.tokStart, p.pos
 		p.nextToken()
 		return n
 	case TOpenParen:
-		n := &ParenExpr{}
+		n := p.arenaParenExpr.alloc()
 		n.kind, n.pos = KindParenExpr, p.tokStart
 		p.nextToken()
 		n.Expr = p.allowIn(p.parseExpression)
@@ -774,7 +784,7 @@ func keywordExprKind(t Token) Kind {
 }
 
 func (p *parser) parseArrayLiteral() Node {
-	n := &ArrayLiteral{}
+	n := p.arenaArrayLiteral.alloc()
 	n.kind, n.pos = KindArrayLiteral, p.tokStart
 	p.nextToken()
 	saved := p.ctx
@@ -787,7 +797,7 @@ func (p *parser) parseArrayLiteral() Node {
 }
 
 func (p *parser) parseObjectLiteral() Node {
-	n := &ObjectLiteral{}
+	n := p.arenaObjectLiteral.alloc()
 	n.kind, n.pos = KindObjectLiteral, p.tokStart
 	p.nextToken()
 	saved := p.ctx
@@ -825,7 +835,8 @@ func (p *parser) parseObjectLiteralElement() Node {
 		return p.parseMethodDeclaration(pos, mods, asterisk, name, question, exclaim)
 	}
 	if isIdent && p.tok != TColon {
-		n := &ShorthandPropertyAssignment{Name: name.(*Identifier)}
+		n := p.arenaShorthandPropertyAssignment.alloc()
+		*n = ShorthandPropertyAssignment{Name: name.(*Identifier)}
 		n.kind, n.pos = KindShorthandPropertyAssignment, pos
 		if p.parseOptional(TEquals) {
 			n.Init = p.allowIn(func() Node { return p.parseAssignmentExpressionOrHigher(true) })
@@ -833,7 +844,8 @@ func (p *parser) parseObjectLiteralElement() Node {
 		p.finish(&n.nodeBase)
 		return n
 	}
-	n := &PropertyAssignment{Modifiers: mods, Name: name, Question: question}
+	n := p.arenaPropertyAssignment.alloc()
+	*n = PropertyAssignment{Modifiers: mods, Name: name, Question: question}
 	n.kind, n.pos = KindPropertyAssignment, pos
 	p.parseExpected(TColon)
 	n.Init = p.allowIn(func() Node { return p.parseAssignmentExpressionOrHigher(true) })
@@ -846,7 +858,8 @@ func (p *parser) parsePropertyName() Node {
 	case TString:
 		return p.parseStringLiteral()
 	case TNumber:
-		n := &NumericLiteral{Text: p.value}
+		n := p.arenaNumericLiteral.alloc()
+		*n = NumericLiteral{Text: p.value}
 		n.kind, n.pos, n.end = KindNumericLiteral, p.tokStart, p.pos
 		p.nextToken()
 		return n
@@ -870,7 +883,7 @@ func (p *parser) parsePropertyName() Node {
 }
 
 func (p *parser) parseFunctionExpression() Node {
-	n := &Function{}
+	n := p.arenaFunction.alloc()
 	n.kind, n.pos = KindFunctionExpression, p.tokStart
 	saved := p.ctx
 	p.ctx &^= ctxFlagDecorator
@@ -1044,7 +1057,7 @@ func (p *parser) isParenthesizedArrowFunctionWorker() tristate {
 }
 
 func (p *parser) parseParenthesizedArrowFunction(allowAmbiguity, allowReturnType bool) Node {
-	n := &Function{}
+	n := p.arenaFunction.alloc()
 	n.kind, n.pos = KindArrowFunction, p.tokStart
 	if p.tok == TAsync {
 		n.Modifiers = &Modifiers{List: []Modifier{{Token: TAsync, Pos: p.tokStart, End: p.pos}}, Flags: ModAsync}
@@ -1153,7 +1166,8 @@ func (p *parser) tryParseAsyncSimpleArrowFunction(allowReturnType bool) Node {
 }
 
 func (p *parser) parseSimpleArrowFunction(pos int32, id *Identifier, allowReturnType bool, mods *Modifiers) Node {
-	n := &Function{Modifiers: mods}
+	n := p.arenaFunction.alloc()
+	*n = Function{Modifiers: mods}
 	n.kind, n.pos = KindArrowFunction, pos
 	prm := p.params.alloc()
 	prm.kind, prm.pos, prm.end, prm.Name = KindParameter, id.pos, id.end, id

@@ -236,7 +236,7 @@ func (p *parser) tooDeep() Node {
 }
 
 func (p *parser) parseBlock(ignoreMissingOpenBrace bool, msg *diag.Message) *Block {
-	n := &Block{}
+	n := p.arenaBlock.alloc()
 	n.kind, n.pos = KindBlock, p.tokStart
 	var opened bool
 	if msg != nil {
@@ -335,7 +335,8 @@ func (p *parser) errorForInvalidName(nameDiag, blankDiag *diag.Message, tokenIfB
 }
 
 func (p *parser) parseVariableStatement(pos int32, mods *Modifiers) Node {
-	n := &VariableStatement{Modifiers: mods}
+	n := p.arenaVariableStatement.alloc()
+	*n = VariableStatement{Modifiers: mods}
 	n.kind, n.pos = KindVariableStatement, pos
 	n.List = p.parseVariableDeclarationList(false)
 	p.parseSemicolon()
@@ -344,7 +345,7 @@ func (p *parser) parseVariableStatement(pos int32, mods *Modifiers) Node {
 }
 
 func (p *parser) parseVariableDeclarationList(inForInit bool) *VariableDeclarationList {
-	n := &VariableDeclarationList{}
+	n := p.arenaVariableDeclarationList.alloc()
 	n.kind, n.pos = KindVariableDeclarationList, p.tokStart
 	switch p.tok {
 	case TLet:
@@ -380,7 +381,7 @@ func (p *parser) nextTokenIsIdentifier() bool {
 }
 
 func (p *parser) parseVariableDeclaration(allowExclamation bool) Node {
-	n := &VariableDeclaration{}
+	n := p.arenaVariableDeclaration.alloc()
 	n.kind, n.pos = KindVariableDeclaration, p.tokStart
 	n.Name = p.parseIdentifierOrPattern()
 	if _, ok := n.Name.(*Identifier); ok && allowExclamation && p.tok == TExclamation && !p.hasPrecedingLineBreak() {
@@ -433,7 +434,7 @@ func (p *parser) parseArrayBindingElement() Node {
 		n.kind, n.pos, n.end = KindOmittedExpr, p.tokStart, p.tokStart
 		return n
 	}
-	n := &BindingElement{}
+	n := p.arenaBindingElement.alloc()
 	n.kind, n.pos = KindBindingElement, p.tokStart
 	n.DotDotDot = p.parseOptional(TDotDotDot)
 	n.Name = p.parseIdentifierOrPattern()
@@ -456,7 +457,7 @@ func (p *parser) parseObjectBindingPattern() Node {
 }
 
 func (p *parser) parseObjectBindingElement() Node {
-	n := &BindingElement{}
+	n := p.arenaBindingElement.alloc()
 	n.kind, n.pos = KindBindingElement, p.tokStart
 	n.DotDotDot = p.parseOptional(TDotDotDot)
 	isIdent := p.isBindingIdentifier()
@@ -488,7 +489,7 @@ func (p *parser) parseTypeAnnotation() Node {
 }
 
 func (p *parser) parseIfStatement() Node {
-	n := &IfStatement{}
+	n := p.arenaIfStatement.alloc()
 	n.kind, n.pos = KindIfStatement, p.tokStart
 	p.nextToken()
 	p.parseExpected(TOpenParen)
@@ -600,7 +601,7 @@ func (p *parser) parseBranchStatement() Node {
 }
 
 func (p *parser) parseReturnStatement() Node {
-	n := &ReturnStatement{}
+	n := p.arenaReturnStatement.alloc()
 	n.kind, n.pos = KindReturnStatement, p.tokStart
 	p.nextToken()
 	if !p.canParseSemicolon() {
@@ -956,7 +957,8 @@ func (p *parser) tryParseConstructor(pos int32, mods *Modifiers) Node {
 }
 
 func (p *parser) parseAccessor(pos int32, mods *Modifiers, kind Kind, inType bool) Node {
-	n := &Function{Modifiers: mods}
+	n := p.arenaFunction.alloc()
+	*n = Function{Modifiers: mods}
 	n.kind, n.pos = kind, pos
 	n.Name = p.parsePropertyName()
 	n.TypeParams = p.parseTypeParameters()
@@ -982,7 +984,8 @@ func (p *parser) parsePropertyOrMethod(pos int32, mods *Modifiers) Node {
 }
 
 func (p *parser) parseMethodDeclaration(pos int32, mods *Modifiers, asterisk bool, name Node, question, exclaim bool) Node {
-	n := &Function{Modifiers: mods, Asterisk: asterisk, Name: name, Question: question, Exclaim: exclaim}
+	n := p.arenaFunction.alloc()
+	*n = Function{Modifiers: mods, Asterisk: asterisk, Name: name, Question: question, Exclaim: exclaim}
 	n.kind, n.pos = KindMethodDeclaration, pos
 	isAsync := mods.Has(ModAsync)
 	n.TypeParams = p.parseTypeParameters()
@@ -1069,7 +1072,8 @@ func (p *parser) isUnambiguouslyIndexSignature() bool {
 }
 
 func (p *parser) parseIndexSignature(pos int32, mods *Modifiers) Node {
-	n := &Signature{Modifiers: mods}
+	n := p.arenaSignature.alloc()
+	*n = Signature{Modifiers: mods}
 	n.kind, n.pos = KindIndexSignature, pos
 	if p.parseExpected(TOpenBracket) {
 		n.Params = p.parseParameterList()

@@ -39,7 +39,8 @@ func (p *parser) parseType() Node {
 	pos := p.tokStart
 	t := p.parseUnionTypeOrHigher()
 	if !p.inContext(ctxFlagDisallowConditionalTypes) && !p.hasPrecedingLineBreak() && p.parseOptional(TExtends) {
-		n := &ConditionalType{Check: t}
+		n := p.arenaConditionalType.alloc()
+		*n = ConditionalType{Check: t}
 		n.kind, n.pos = KindConditionalType, pos
 		p.ctx |= ctxFlagDisallowConditionalTypes
 		n.Extends = p.parseType()
@@ -110,7 +111,7 @@ func (p *parser) skipParameterStart() bool {
 }
 
 func (p *parser) parseFunctionOrConstructorType() Node {
-	n := &Signature{}
+	n := p.arenaSignature.alloc()
 	n.kind, n.pos = KindFunctionType, p.tokStart
 	if p.tok == TAbstract {
 		n.Modifiers = &Modifiers{List: []Modifier{{Token: TAbstract, Pos: p.tokStart, End: p.pos}}, Flags: ModAbstract}
@@ -153,7 +154,8 @@ func (p *parser) parseUnionOrIntersection(op Token, constituent func() Node) Nod
 			}
 			types = append(types, c)
 		}
-		n := &UnionType{Types: types}
+		n := p.arenaUnionType.alloc()
+		*n = UnionType{Types: types}
 		n.kind, n.pos = KindUnionType, pos
 		if op == TAmpersand {
 			n.kind = KindIntersectionType
@@ -194,7 +196,8 @@ func (p *parser) parseTypeOperatorOrHigher() Node {
 	defer p.leave()
 	switch p.tok {
 	case TKeyof, TUnique, TReadonly:
-		n := &TypeOperator{Op: p.tok}
+		n := p.arenaTypeOperator.alloc()
+		*n = TypeOperator{Op: p.tok}
 		n.kind, n.pos = KindTypeOperator, p.tokStart
 		p.nextToken()
 		n.Type = p.parseTypeOperatorOrHigher()
@@ -204,7 +207,7 @@ func (p *parser) parseTypeOperatorOrHigher() Node {
 		n := &InferType{}
 		n.kind, n.pos = KindInferType, p.tokStart
 		p.nextToken()
-		tp := &TypeParameter{}
+		tp := p.arenaTypeParameter.alloc()
 		tp.kind, tp.pos = KindTypeParameter, p.tokStart
 		tp.Name = p.parseIdentifier(nil)
 		if p.tok == TExtends {
@@ -249,7 +252,8 @@ func (p *parser) parsePostfixTypeOrHigher() Node {
 		case TOpenBracket:
 			p.nextToken()
 			if p.isStartOfType(false) {
-				n := &IndexedAccessType{Object: t}
+				n := p.arenaIndexedAccessType.alloc()
+				*n = IndexedAccessType{Object: t}
 				n.kind, n.pos = KindIndexedAccessType, pos
 				n.Index = p.parseType()
 				p.parseExpected(TCloseBracket)
@@ -257,7 +261,8 @@ func (p *parser) parsePostfixTypeOrHigher() Node {
 				t = n
 			} else {
 				p.parseExpected(TCloseBracket)
-				n := &ArrayType{Elem: t}
+				n := p.arenaArrayType.alloc()
+				*n = ArrayType{Elem: t}
 				n.kind, n.pos, n.end = KindArrayType, pos, p.prevEnd()
 				t = n
 			}
@@ -269,7 +274,8 @@ func (p *parser) parsePostfixTypeOrHigher() Node {
 }
 
 func (p *parser) parseKeywordType() Node {
-	n := &KeywordType{Keyword: p.tok}
+	n := p.arenaKeywordType.alloc()
+	*n = KeywordType{Keyword: p.tok}
 	n.kind, n.pos, n.end = KindKeywordType, p.tokStart, p.pos
 	p.nextToken()
 	return n
@@ -283,7 +289,7 @@ func (p *parser) parseNonArrayType() Node {
 		}
 		return p.parseTypeReference()
 	case TString, TNumber, TBigInt, TTrue, TFalse, TNull, TNoSubstTemplate:
-		n := &LiteralType{}
+		n := p.arenaLiteralType.alloc()
 		n.kind, n.pos = KindLiteralType, p.tokStart
 		if p.tok == TNoSubstTemplate {
 			n.Literal = p.parseTemplatePart(KindNoSubstitutionTemplate)
@@ -294,9 +300,10 @@ func (p *parser) parseNonArrayType() Node {
 		return n
 	case TMinus:
 		if p.lookAhead(func() bool { t := p.nextToken(); return t == TNumber || t == TBigInt }) {
-			n := &LiteralType{}
+			n := p.arenaLiteralType.alloc()
 			n.kind, n.pos = KindLiteralType, p.tokStart
-			u := &PrefixUnary{Op: TMinus}
+			u := p.arenaPrefixUnary.alloc()
+			*u = PrefixUnary{Op: TMinus}
 			u.kind, u.pos = KindPrefixUnary, p.tokStart
 			p.nextToken()
 			u.Operand = p.parsePrimaryExpression()
@@ -330,7 +337,7 @@ func (p *parser) parseNonArrayType() Node {
 		if p.lookAhead(p.isStartOfMappedType) {
 			return p.parseMappedType()
 		}
-		n := &TypeLiteral{}
+		n := p.arenaTypeLiteral.alloc()
 		n.kind, n.pos = KindTypeLiteral, p.tokStart
 		n.Members = p.parseObjectTypeMembers()
 		p.finish(&n.nodeBase)
@@ -338,7 +345,7 @@ func (p *parser) parseNonArrayType() Node {
 	case TOpenBracket:
 		return p.parseTupleType()
 	case TOpenParen:
-		n := &ParenthesizedType{}
+		n := p.arenaParenthesizedType.alloc()
 		n.kind, n.pos = KindParenthesizedType, p.tokStart
 		p.nextToken()
 		n.Type = p.parseType()
@@ -411,7 +418,8 @@ func (p *parser) parseEntityName(allowReservedWords bool, msg *diag.Message) Nod
 		if p.tok == TLessThan {
 			break
 		}
-		q := &QualifiedName{Left: entity}
+		q := p.arenaQualifiedName.alloc()
+		*q = QualifiedName{Left: entity}
 		q.kind, q.pos = KindQualifiedName, pos
 		right := p.parseRightSideOfDot(allowReservedWords, false)
 		if id, ok := right.(*Identifier); ok {
@@ -493,7 +501,7 @@ func (p *parser) parseMappedType() Node {
 		}
 	}
 	p.parseExpected(TOpenBracket)
-	tp := &TypeParameter{}
+	tp := p.arenaTypeParameter.alloc()
 	tp.kind, tp.pos = KindTypeParameter, p.tokStart
 	tp.Name = p.parseIdentifierName(nil)
 	p.parseExpected(TIn)
@@ -626,7 +634,7 @@ func (p *parser) parseTypeParameters() []*TypeParameter {
 }
 
 func (p *parser) parseTypeParameter() Node {
-	n := &TypeParameter{}
+	n := p.arenaTypeParameter.alloc()
 	n.kind, n.pos = KindTypeParameter, p.tokStart
 	n.Modifiers = p.parseModifiers(false, true, false)
 	n.Name = p.parseIdentifier(nil)
@@ -701,7 +709,8 @@ func (p *parser) parseTypeMember() Node {
 	name := p.parsePropertyName()
 	question := p.parseOptional(TQuestion)
 	if p.tok == TOpenParen || p.tok == TLessThan {
-		n := &Signature{Modifiers: mods, Name: name, Question: question}
+		n := p.arenaSignature.alloc()
+		*n = Signature{Modifiers: mods, Name: name, Question: question}
 		n.kind, n.pos = KindMethodSignature, pos
 		n.TypeParams = p.parseTypeParameters()
 		n.Params = p.parseParameters(false, false)
@@ -710,7 +719,8 @@ func (p *parser) parseTypeMember() Node {
 		p.finish(&n.nodeBase)
 		return n
 	}
-	n := &PropertySignature{Modifiers: mods, Name: name, Question: question}
+	n := p.arenaPropertySignature.alloc()
+	*n = PropertySignature{Modifiers: mods, Name: name, Question: question}
 	n.kind, n.pos = KindPropertySignature, pos
 	n.Type = p.parseTypeAnnotation()
 	if p.tok == TEquals {
@@ -722,7 +732,7 @@ func (p *parser) parseTypeMember() Node {
 }
 
 func (p *parser) parseSignatureMember(kind Kind) Node {
-	n := &Signature{}
+	n := p.arenaSignature.alloc()
 	n.kind, n.pos = kind, p.tokStart
 	if kind == KindConstructSignature {
 		p.parseExpected(TNew)
