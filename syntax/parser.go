@@ -816,3 +816,17 @@ func (p *parser) speculate(f func() bool) bool {
 	}
 	return ok
 }
+
+// ParseSource is the usual entry point for a file read from disk: it drops
+// a UTF-8 BOM, refuses text that is not UTF-8 with diag.FileNotUTF8 (and
+// an empty tree), derives the dialect from the name, and parses.
+func ParseSource(name string, src []byte) *SourceFile {
+	if off := diag.CheckUTF8(src); off >= 0 {
+		f := diag.NewFile(name, "")
+		sf := &SourceFile{File: f, Dialect: DialectFromName(name)}
+		sf.kind = KindSourceFile
+		sf.Diagnostics = []diag.Diagnostic{diag.New(f, 0, 0, diag.FileNotUTF8, name, off)}
+		return sf
+	}
+	return Parse(diag.NewFile(name, string(src)), ParseOptions{Dialect: DialectFromName(name)})
+}

@@ -166,3 +166,14 @@ func TestSourceTextForms(t *testing.T) {
 		}
 	}
 }
+
+func TestParseSource(t *testing.T) {
+	sf := ParseSource("bad.ts", []byte("let a = '\xff';"))
+	if len(sf.Diagnostics) != 1 || sf.Diagnostics[0].Code != diag.FileNotUTF8.Code || len(sf.Statements) != 0 {
+		t.Errorf("invalid UTF-8: %+v", sf.Diagnostics)
+	}
+	sf = ParseSource("ok.mts", []byte("\xef\xbb\xbfexport const a = 1;"))
+	if len(sf.Diagnostics) != 0 || sf.Dialect != DialectMTS || sf.Statements[0].Pos() != 0 {
+		t.Errorf("BOM file: %+v", sf.Diagnostics)
+	}
+}
