@@ -284,7 +284,7 @@ func (p *parser) parseKeywordType() Node {
 func (p *parser) parseNonArrayType() Node {
 	switch p.tok {
 	case TAny, TUnknownKw, TStringKw, TNumberKw, TBigIntKw, TSymbol, TBoolean, TUndefined, TNever, TObject:
-		if !p.lookAhead(func() bool { return p.nextToken() == TDot }) {
+		if !p.nextTokenIsDot() {
 			return p.parseKeywordType()
 		}
 		return p.parseTypeReference()
@@ -754,4 +754,26 @@ func (p *parser) markUnclosedTypeArgs(pos int32) {
 		p.unclosedTypeArgs = map[int32]bool{}
 	}
 	p.unclosedTypeArgs[pos] = true
+}
+
+// nextTokenIsDot reports whether the token after the current one is '.',
+// looking at the characters first: a full lookahead for every keyword type
+// (`string`, `number`…) was a measurable part of parsing declarations.
+func (p *parser) nextTokenIsDot() bool {
+	i := int(p.pos)
+	for i < len(p.src) {
+		switch p.src[i] {
+		case ' ', '\t', '\n', '\r':
+			i++
+			continue
+		case '.':
+			return i+1 >= len(p.src) || p.src[i+1] != '.' && !isDigit(p.src[i+1])
+		}
+		if p.src[i] == '/' || p.src[i] >= 0x80 {
+			// Comments and Unicode spaces: let the scanner decide.
+			return p.lookAhead(func() bool { return p.nextToken() == TDot })
+		}
+		return false
+	}
+	return false
 }

@@ -90,13 +90,20 @@ func isLineBreakAt(src string, i int32) bool {
 	return c == 0xE2 && int(i)+2 < len(src) && src[i+1] == 0x80 && (src[i+2] == 0xA8 || src[i+2] == 0xA9)
 }
 
-func isIdentStartByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$'
+// ASCII character classes by table: identifiers are most of the text.
+var identStartTab, identPartTab [256]bool
+
+func init() {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		identStartTab[c] = b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_' || b == '$'
+		identPartTab[c] = identStartTab[c] || b >= '0' && b <= '9'
+	}
 }
 
-func isIdentPartByte(c byte) bool {
-	return isIdentStartByte(c) || c >= '0' && c <= '9'
-}
+func isIdentStartByte(c byte) bool { return identStartTab[c] }
+
+func isIdentPartByte(c byte) bool { return identPartTab[c] }
 
 func isIdentStartRune(r rune) bool {
 	if r < utf8.RuneSelf {
