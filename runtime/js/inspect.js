@@ -139,14 +139,28 @@
   const kMinLineLength = 16;
 
   function inspect(value, opts) {
+    // A literal, not a loop over optionNames: this runs for every
+    // console.log of an object, and goja builds a literal much faster.
+    const d = inspectDefaultOptions;
     const ctx = {
       budget: {},
       indentationLvl: 0,
       seen: [],
       currentDepth: 0,
       stylize: stylizeNoColor,
+      showHidden: d.showHidden,
+      depth: d.depth,
+      colors: d.colors,
+      customInspect: d.customInspect,
+      showProxy: d.showProxy,
+      maxArrayLength: d.maxArrayLength,
+      maxStringLength: d.maxStringLength,
+      breakLength: d.breakLength,
+      compact: d.compact,
+      sorted: d.sorted,
+      getters: d.getters,
+      numericSeparator: d.numericSeparator,
     };
-    for (const k of optionNames) ctx[k] = inspectDefaultOptions[k];
     if (arguments.length > 1) {
       // Legacy signature: inspect(value, showHidden, depth, colors).
       if (arguments.length > 2) {
