@@ -661,7 +661,8 @@
     getFd(fd);
     if (typeof buffer === 'string') {
       // write(fd, string, position, encoding)
-      return ['string', [fd, buffer, offset == null ? null : offset, length || 'utf8']];
+      const position = typeof offset === 'number' ? offset : null;
+      return ['string', [fd, buffer, position, typeof length === 'string' ? length : 'utf8']];
     }
     if (offset !== null && typeof offset === 'object') {
       ({ offset = 0, length, position = null } = offset);

@@ -43,6 +43,7 @@ check('fd ops', () => {
   out.push(fs.readFileSync('f.txt', 'utf8'));
   return out;
 });
+check('writeSync string forms', () => { const fd = fs.openSync('ws.txt', 'w+'); fs.writeSync(fd, 'hello'); const r = [fs.writeSync(fd, 'XY', 'utf8'), fs.writeSync(fd, 'é', 1, 'latin1')]; fs.closeSync(fd); return [r, fs.readFileSync('ws.txt', 'latin1')]; });
 check('copy rename unlink', () => [fs.copyFileSync('a.txt', 'cp.txt'), err(() => fs.copyFileSync('a.txt', 'cp.txt', fs.constants.COPYFILE_EXCL)), fs.readFileSync('cp.txt', 'utf8'), fs.renameSync('cp.txt', 'mv.txt'), fs.existsSync('cp.txt'), fs.existsSync('mv.txt'), fs.unlinkSync('mv.txt'), fs.existsSync('mv.txt'), err(() => fs.renameSync('m', 'a.txt'))]);
 check('access', () => [fs.accessSync('a.txt'), fs.accessSync('a.txt', fs.constants.R_OK | fs.constants.W_OK), err(() => fs.accessSync('a.txt', fs.constants.X_OK)), err(() => fs.accessSync('a.txt', 8))]);
 check('links', () => [fs.readlinkSync('m/link'), fs.realpathSync('m/link') === root + '/m/z', fs.realpathSync('.') === root, err(() => fs.symlinkSync('x', 'm/link'))]);
