@@ -555,6 +555,50 @@
     return listenerCount.call(emitter, type);
   }
 
+  // EventEmitterAsyncResource is built on async_hooks' AsyncResource in
+  // Node; tsrun has no async_hooks, so the resource here only numbers
+  // itself and runs listeners directly (no async context to restore).
+  let asyncIds = 1;
+  let AsyncResourceEmitter;
+  function makeAsyncResourceEmitter() {
+    const kResource = Symbol('kAsyncResource');
+    class EventEmitterReferencingAsyncResource {
+      #id = ++asyncIds;
+      #emitter;
+      constructor(ee) {
+        this.#emitter = ee;
+      }
+      asyncId() { return this.#id; }
+      triggerAsyncId() { return 1; }
+      get eventEmitter() { return this.#emitter; }
+      runInAsyncScope(fn, thisArg, ...args) { return Reflect.apply(fn, thisArg, args); }
+      emitDestroy() { return this; }
+    }
+    class EventEmitterAsyncResource extends EventEmitter {
+      constructor(options = undefined) {
+        let name;
+        if (typeof options === 'string') {
+          name = options;
+          options = undefined;
+        } else {
+          if (new.target === EventEmitterAsyncResource) validateObject(options ?? {}, 'options');
+          name = options?.name ?? new.target.name;
+          if (typeof name !== 'string') throw invalidArgType('options.name', 'string', name);
+        }
+        super(options);
+        Object.defineProperty(this, kResource, { value: new EventEmitterReferencingAsyncResource(this) });
+      }
+      emit(event, ...args) {
+        return this[kResource].runInAsyncScope(EventEmitter.prototype.emit, this, event, ...args);
+      }
+      emitDestroy() { this[kResource].emitDestroy(); }
+      get asyncId() { return this[kResource].asyncId(); }
+      get triggerAsyncId() { return this[kResource].triggerAsyncId(); }
+      get asyncResource() { return this[kResource]; }
+    }
+    return EventEmitterAsyncResource;
+  }
+
   Object.defineProperty(EventEmitter, 'addAbortListener', { value: addAbortListener, writable: true, enumerable: true, configurable: true });
   EventEmitter.once = once;
   EventEmitter.on = on;
@@ -572,6 +616,17 @@
         EventEmitter.prototype[kCapture] = value;
       },
       enumerable: true,
+    },
+    EventEmitterAsyncResource: {
+      enumerable: true,
+      configurable: true,
+      get() {
+        AsyncResourceEmitter ??= makeAsyncResourceEmitter();
+        return AsyncResourceEmitter;
+      },
+      set(value) {
+        Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', { value, writable: true, enumerable: true, configurable: true });
+      },
     },
     errorMonitor: { value: kErrorMonitor, writable: false, configurable: true, enumerable: true },
     defaultMaxListeners: {

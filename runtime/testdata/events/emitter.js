@@ -1,6 +1,6 @@
 const EventEmitter = require('events');
 print(require('events') === EventEmitter, EventEmitter.EventEmitter === EventEmitter, typeof EventEmitter);
-print(Object.getOwnPropertyNames(EventEmitter).filter((n) => n !== 'EventEmitterAsyncResource'));
+print(Object.getOwnPropertyNames(EventEmitter));
 print(Object.getOwnPropertyNames(EventEmitter.prototype));
 const e = new EventEmitter();
 print(Object.keys(e), Object.getOwnPropertySymbols(e), e._events, e._eventsCount, e._maxListeners);
@@ -49,3 +49,14 @@ const ad = new EventEmitter();
 ad.on('t', () => { print('adder'); ad.on('t', () => print('added')); });
 ad.emit('t');
 ad.emit('t');
+// EventEmitterAsyncResource (no async context in tsrun: listeners just run)
+const { EventEmitterAsyncResource } = EventEmitter;
+const ar = new EventEmitterAsyncResource({ name: 'X' });
+print(Object.getOwnPropertyNames(EventEmitterAsyncResource.prototype), typeof ar.asyncId, typeof ar.triggerAsyncId,
+  ar.asyncResource.constructor.name, ar.asyncResource.eventEmitter === ar, ar instanceof EventEmitter, Object.keys(ar));
+ar.on('a', function (v) { print('async resource got', v, this === ar); });
+print(ar.emit('a', 1), EventEmitterAsyncResource.name, new EventEmitterAsyncResource('named').asyncResource.type);
+check('bad name', () => new EventEmitterAsyncResource({ name: 1 }));
+print(typeof ar.asyncResource.asyncId, typeof ar.asyncResource.runInAsyncScope, Object.keys(ar.asyncResource));
+const gd = Object.getOwnPropertyDescriptor(EventEmitter, 'EventEmitterAsyncResource');
+print(typeof gd.get, gd.enumerable, gd.configurable);
