@@ -1,6 +1,8 @@
 package runtime
 
 import (
+	"strings"
+
 	"github.com/tsrun-dev/tsrun/diag"
 	"github.com/tsrun-dev/tsrun/strip"
 )
@@ -10,6 +12,9 @@ import (
 // builtin importer and import.meta for an ES module. Detection asks
 // esbuild whether the file has module syntax.
 func compileEntry(file *diag.File, kind moduleKind, srcName, dir string) (code string, esm bool, ds []diag.Diagnostic) {
+	if kind == kindDetect && !mayBeModule(file.Text) {
+		kind = kindCJS // no word a module needs: skip the bundler pass
+	}
 	if kind != kindCJS {
 		r, ds := strip.Module(file, strip.ModuleOptions{
 			Options:        strip.Options{SourceMap: true, ForGoja: true, SourceName: srcName, Banner: esmBanner, Footer: footer},
@@ -29,4 +34,11 @@ func compileEntry(file *diag.File, kind moduleKind, srcName, dir string) (code s
 	}
 	r, ds := strip.Transform(file, strip.Options{SourceMap: true, ForGoja: true, SourceName: srcName, Banner: cjsBanner, Footer: footer})
 	return r.Code, false, ds
+}
+
+// mayBeModule is false when text cannot have module syntax: every ES module
+// marker (import, export, import.meta, top-level await) needs one of these
+// words. Most scripts skip esbuild's slower bundler pass this way.
+func mayBeModule(text string) bool {
+	return strings.Contains(text, "import") || strings.Contains(text, "export") || strings.Contains(text, "await")
 }

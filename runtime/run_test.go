@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -108,9 +109,14 @@ func TestRunLoadErrors(t *testing.T) {
 		{"missing", nil, "nope.ts", "error TS6053: File '<dir>/nope.ts' not found.\n"},
 		{"directory", map[string]string{"d/x.ts": ""}, "d", "error TS90001: Cannot read file '<dir>/d': it is a directory.\n"},
 		{"not utf-8", map[string]string{"main.ts": "let a = '\xff';"}, "main.ts", "error TS90002: File '<dir>/main.ts' is not valid UTF-8 (invalid byte at offset 9); save it as UTF-8.\n"},
-		{"syntax error", map[string]string{"main.ts": "let a = ;\n"}, "main.ts", "<dir>/main.ts(1,9): error TS90100: Unexpected \";\"\n"},
-		{"file import not yet", map[string]string{"main.mts": "import { x } from './x.ts';\n"}, "main.mts",
-			"<dir>/main.mts(1,19): error TS90102: Cannot import './x.ts': importing files from an ES module is not supported yet (only node: builtins).\n"},
+		// Syntax errors come from our parser, with tsc's code and position.
+		{"syntax error", map[string]string{"main.ts": "let a = ;\n"}, "main.ts", "<dir>/main.ts(1,9): error TS1109: Expression expected.\n"},
+		// The whole import graph is loaded before anything runs.
+		{"missing import", map[string]string{"main.mts": "import { x } from './x.ts';\n"}, "main.mts",
+			"<dir>/main.mts(1,19): error TS90301: Cannot find module '<dir>/x.ts' imported from <dir>/main.mts\n"},
+		{"non-erasable in an imported module", map[string]string{"main.ts": "import { E } from './e.ts';\nenum F { A }\n", "e.ts": "export enum E { A }\n"}, "main.ts",
+			"<dir>/e.ts(1,13): error TS1294: This syntax is not allowed when 'erasableSyntaxOnly' is enabled.\n" +
+				"<dir>/main.ts(2,6): error TS1294: This syntax is not allowed when 'erasableSyntaxOnly' is enabled.\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -157,6 +163,19 @@ func TestEntryKind(t *testing.T) {
 	for name, want := range tests {
 		if got := entryKind(filepath.Join(dir, name)); got != want {
 			t.Errorf("entryKind(%s) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// BenchmarkRunHello is `tsrun hello.ts` without process startup:
+// go test ./runtime -run XXX -bench RunHello
+func BenchmarkRunHello(b *testing.B) {
+	dir := b.TempDir()
+	name := filepath.Join(dir, "hello.ts")
+	must(os.WriteFile(name, []byte("const who: string = 'world';\nconsole.log(`hello ${who}`);\n"), 0o644))
+	for b.Loop() {
+		if code, err := Run(Options{Filename: name, Stdout: io.Discard, Stderr: io.Discard}); code != 0 || err != nil {
+			b.Fatal(code, err)
 		}
 	}
 }
