@@ -83,6 +83,9 @@ func (s *scanner) hasPrecedingLineBreak() bool { return s.flags&flagPrecedingLin
 func (s *scanner) tokenText() string { return s.src[s.tokStart:s.pos] }
 
 func isLineBreakAt(src string, i int32) bool {
+	if i < 0 || int(i) >= len(src) {
+		return false
+	}
 	c := src[i]
 	if c == '\n' || c == '\r' {
 		return true
