@@ -281,6 +281,26 @@ func newFsBinding(vm *VM) *goja.Object {
 			return rt.NewArray(rt.NewArray(names...), rt.NewArray(types...))
 		})
 	})
+	// readdirRecursive(path, req) → [parents, names, types], the whole tree
+	// walked on the worker.
+	set("readdirRecursive", func(c goja.FunctionCall) goja.Value {
+		p := argStr(c, 0)
+		type tree struct {
+			parents []string
+			ents    []fsDirent
+		}
+		return b.run(c.Argument(1), func() (any, *sysError) {
+			parents, ents, err := fsReaddirRecursive(p)
+			return tree{parents, ents}, err
+		}, func(v any) goja.Value {
+			t := v.(tree)
+			ps, ns, ts := make([]any, len(t.ents)), make([]any, len(t.ents)), make([]any, len(t.ents))
+			for i, e := range t.ents {
+				ps[i], ns[i], ts[i] = t.parents[i], e.name, e.typ
+			}
+			return rt.NewArray(rt.NewArray(ps...), rt.NewArray(ns...), rt.NewArray(ts...))
+		})
+	})
 	// mkdir(path, mode, recursive, req) → first created (recursive) or undefined
 	set("mkdir", func(c goja.FunctionCall) goja.Value {
 		p, m, rec := argStr(c, 0), argU32(c, 1), argBool(c, 2)

@@ -672,3 +672,26 @@ func fsStatfs(path string) ([]float64, *sysError) {
 	return []float64{float64(st.Type), float64(st.Bsize), float64(st.Frsize), float64(st.Blocks),
 		float64(st.Bfree), float64(st.Bavail), float64(st.Files), float64(st.Ffree)}, nil
 }
+
+// fsReaddirRecursive lists a tree breadth first, each directory sorted, as
+// Node's readdir {recursive: true} orders it. Entries come back as
+// (parent directory, name, type).
+func fsReaddirRecursive(root string) (parents []string, ents []fsDirent, err *sysError) {
+	queue := []string{root}
+	for len(queue) > 0 {
+		dir := queue[0]
+		queue = queue[1:]
+		list, err := fsReaddir(dir)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, e := range list {
+			parents = append(parents, dir)
+			ents = append(ents, e)
+			if e.typ == direntDir {
+				queue = append(queue, filepath.Join(dir, e.name))
+			}
+		}
+	}
+	return parents, ents, nil
+}

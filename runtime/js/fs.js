@@ -251,22 +251,25 @@
   // define adds name (callback), nameSync and promises.name.
   // prep(args) → [bindingArgs, post]; the callback is the last argument.
   function define(name, prep, opts) {
-    const op = (opts && opts.op) || name;
+    const fixed = (opts && opts.op) || name;
+    // opFor picks the binding operation from the arguments (readdir's
+    // recursive form is a different walk).
+    const opOf = opts && opts.opFor ? opts.opFor : () => fixed;
     fs[name] = function (...args) {
       const cb = validateFunction(args.pop(), 'cb');
       const [bargs, post] = prep(args);
       bargs.push(req(cb, post));
-      b[op].apply(b, bargs);
+      b[opOf(args)].apply(b, bargs);
     };
     fs[name + 'Sync'] = function (...args) {
       const [bargs, post] = prep(args);
-      const r = b[op].apply(b, bargs);
+      const r = b[opOf(args)].apply(b, bargs);
       return post === undefined ? r : post(r);
     };
     if (!opts || opts.promise !== false) {
       promises[name] = rejected(function (...args) {
         const [bargs, post] = prep(args);
-        return promiseCall(b[op], bargs, post);
+        return promiseCall(b[opOf(args)], bargs, post);
       });
     }
   }
@@ -367,9 +370,9 @@
     o = getOptions(o, kEmpty);
     const path = getPath(p);
     const withTypes = !!o.withFileTypes;
-    if (o.recursive) return [[path, true], (r) => readdirRecursive(path, r, withTypes)];
+    if (o.recursive) return [[path], (r) => readdirRecursive(path, r, withTypes)];
     return [[path, withTypes], (r) => readdirResult(r, path, withTypes, o.encoding)];
-  });
+  }, { opFor: (args) => (args[1] && typeof args[1] === 'object' && args[1].recursive ? 'readdirRecursive' : 'readdir') });
   define('open', ([p, flags, mode]) => [[getPath(p), stringToFlags(flags), parseFileMode(mode, 'mode', 0o666)]], { promise: false });
 
   function encodingPost(o) {
@@ -385,21 +388,18 @@
     throw internal.invalidArgType(name, ['string', 'number', 'Date'], t);
   }
 
-  // readdirRecursive lists a tree synchronously from the first level's
-  // result. The recursive form is rare; it walks on the caller's thread.
-  function readdirRecursive(root, first, withTypes) {
-    const out = [];
-    const queue = [[root, first]];
-    const pathMod = { join: (a, c) => (a.endsWith('/') ? a + c : a + '/' + c) };
-    while (queue.length) {
-      const [dir, [names, types]] = queue.shift();
-      const rel = dir === root ? '' : dir.slice(root.length + (root.endsWith('/') ? 0 : 1));
-      for (let i = 0; i < names.length; i++) {
-        out.push(withTypes ? new Dirent(names[i], types[i], dir) : (rel ? rel + '/' + names[i] : names[i]));
-        if (types[i] === C.UV_DIRENT_DIR) {
-          const sub = pathMod.join(dir, names[i]);
-          queue.push([sub, b.readdir(sub, true)]);
-        }
+  // readdirRecursive shapes the tree the binding walked (breadth first):
+  // paths relative to the root, or Dirents.
+  function readdirRecursive(root, r, withTypes) {
+    const [parents, names, types] = r;
+    const out = new Array(names.length);
+    const prefix = root.endsWith('/') ? root.length : root.length + 1;
+    for (let i = 0; i < names.length; i++) {
+      if (withTypes) {
+        out[i] = new Dirent(names[i], types[i], parents[i]);
+      } else {
+        const rel = parents[i].length > root.length ? parents[i].slice(prefix) : '';
+        out[i] = rel ? rel + '/' + names[i] : names[i];
       }
     }
     return out;
