@@ -43,6 +43,17 @@ type entry struct {
 	root     *modRecord // the entry's record in graph
 }
 
+// hasSyntaxErrors reports parse errors (tsc's 1xxx codes other than the
+// erasable TS1294), after which the file is not worth compiling.
+func hasSyntaxErrors(ds []diag.Diagnostic) bool {
+	for _, d := range ds {
+		if d.Code != 1294 {
+			return true
+		}
+	}
+	return false
+}
+
 // importsFiles reports strip's refusal of file imports: the module graph
 // takes such an entry.
 func importsFiles(ds []diag.Diagnostic) bool {
@@ -96,6 +107,15 @@ func loadEntry(opts *Options) (*entry, error) {
 	// first; listing them all saves the user round trips).
 	if opts.Eval || name == "[stdin]" || isTypeScript(name) {
 		if ds := erasable.CheckFile(e.file); diag.HasErrors(ds) {
+			if !opts.Eval && name != "[stdin]" && !hasSyntaxErrors(ds) {
+				// The rest of the import graph is checked too, so that one
+				// run lists every violation of the program.
+				g := newGraph(nil)
+				g.checked = map[string]bool{e.argvPath: true}
+				g.load(e.argvPath, modESM)
+				ds = append(ds, g.diags...)
+			}
+			diag.Sort(ds)
 			return nil, &LoadError{ds}
 		}
 	}
@@ -259,45 +279,17 @@ func (vm *VM) runCJS(e *entry) error {
 	must(module.Set("loaded", false))
 	must(module.Set("children", rt.NewArray()))
 	must(module.Set("paths", rt.NewArray()))
-	require := vm.requireFunc(e, module)
+	g := vm.graphFor()
+	if g.cjs == nil {
+		g.cjs = map[string]*cjsModule{}
+	}
+	g.cjs[e.argvPath] = &cjsModule{module}
+	require := g.requireFor(e.argvPath)
+	must(require.Set("main", module))
+	must(require.Set("cache", rt.NewObject()))
 	_, err = fn(exports, exports, require, module, rt.ToValue(e.argvPath), rt.ToValue(filepath.Dir(e.argvPath)))
 	must(module.Set("loaded", true))
 	return err
-}
-
-// requireFunc is the entry's require: builtins now; files with the module
-// graph of issue #6.
-func (vm *VM) requireFunc(e *entry, module *goja.Object) goja.Value {
-	rt := vm.RT
-	req := rt.ToValue(func(c goja.FunctionCall) goja.Value {
-		spec := c.Argument(0)
-		if _, ok := spec.Export().(string); !ok {
-			panic(vm.newInvalidArgType("id", "string", spec))
-		}
-		s := spec.String()
-		if s == "" {
-			panic(vm.nodeError("TypeError", "ERR_INVALID_ARG_VALUE", "The argument 'id' must be a non-empty string. Received ''"))
-		}
-		m, err := vm.Require(s)
-		if err == nil {
-			return m
-		}
-		if isBuiltinSpec(s) || strings.HasPrefix(s, "node:") {
-			vm.throw(err)
-		}
-		panic(vm.nodeError("Error", "ERR_TSRUN_UNSUPPORTED", "Cannot require '"+s+"' from "+e.argvPath+
-			": loading files with require() is not supported yet (only node: builtins)"))
-	}).ToObject(rt)
-	must(req.Set("main", module))
-	must(req.Set("cache", rt.NewObject()))
-	must(req.Set("resolve", func(c goja.FunctionCall) goja.Value {
-		s := c.Argument(0).String()
-		if isBuiltinSpec(s) {
-			return rt.ToValue(s)
-		}
-		panic(vm.nodeError("Error", "MODULE_NOT_FOUND", "Cannot find module '"+s+"'"))
-	}))
-	return req
 }
 
 func (vm *VM) nodeError(class, code, msg string) goja.Value {

@@ -63,6 +63,8 @@ var unsupported = map[string]bool{
 	"regexp-match-indices":            false,
 	"regexp-set-notation":             false,
 	"regexp-unicode-property-escapes": false,
+	// Kept as written: the module loader reads `with { type: 'json' }`.
+	"import-attributes": true,
 }
 
 // tsconfig makes esbuild keep every import and export as written, as Node's

@@ -1,0 +1,507 @@
+package runtime
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/dop251/goja"
+
+	"github.com/tsrun-dev/tsrun/diag"
+	"github.com/tsrun-dev/tsrun/erasable"
+	"github.com/tsrun-dev/tsrun/esm"
+	"github.com/tsrun-dev/tsrun/sourcemap"
+	"github.com/tsrun-dev/tsrun/strip"
+	"github.com/tsrun-dev/tsrun/syntax"
+)
+
+// The module graph. goja has no ES modules, so each ES module is compiled
+// by package esm into a generator function and this file links and
+// evaluates them with ECMA-262's semantics (16.2.1.5: Link, Evaluate,
+// InnerModuleEvaluation, ExecuteAsyncModule and the async completion
+// steps), which is what Node's ordering follows: depth-first post-order,
+// cycles, and top-level await where siblings go on while a dependency
+// waits. CommonJS, JSON and builtin modules take part as leaves.
+//
+// Everything here runs on the loop goroutine.
+
+type modKind uint8
+
+const (
+	modESM modKind = iota
+	modCJS
+	modJSON
+	modBuiltin
+)
+
+type modStatus uint8
+
+const (
+	stLinked modStatus = iota
+	stEvaluating
+	stEvaluatingAsync
+	stEvaluated
+)
+
+// modRecord is one module of the graph.
+type modRecord struct {
+	path string // absolute path; "node:x" for a builtin
+	url  string // file:///… as Node names it
+	kind modKind
+	file *diag.File
+	mod  *esm.Module // modESM
+	prg  *goja.Program
+	deps []*modRecord // one per mod.Requests entry
+
+	ns      *goja.Object // the namespace object
+	getters *goja.Object // export name → getter, filled by instantiation
+	gen     *goja.Object // the instantiated generator
+	names   []string     // all export names, stars resolved
+	exports goja.Value   // CJS module.exports, builtin exports, JSON value
+
+	status                modStatus
+	dfsIndex, dfsAncestor int
+	cycleRoot             *modRecord
+	asyncEval             bool
+	asyncOrder            int
+	pendingDeps           int
+	asyncParents          []*modRecord
+	evalErr               goja.Value
+	hasErr                bool
+	capability            *goja.Promise
+	resolve, reject       func(any) error
+}
+
+// graph loads and runs the modules of one program.
+type graph struct {
+	vm         *VM
+	byPath     map[string]*modRecord
+	diags      []diag.Diagnostic
+	asyncCount int
+	driver     goja.Callable // js: drives an async module's generator
+	cjs        map[string]*cjsModule
+	checked    map[string]bool // checked already (the entry, by loadEntry)
+}
+
+func newGraph(vm *VM) *graph {
+	return &graph{vm: vm, byPath: map[string]*modRecord{}}
+}
+
+// load reads and compiles the module at path and, recursively, its static
+// imports. Problems are collected in g.diags, so that every module of the
+// program is checked before anything runs.
+func (g *graph) load(path string, kind modKind) *modRecord {
+	if r, ok := g.byPath[path]; ok {
+		return r
+	}
+	r := &modRecord{path: path, url: fileURL(path), kind: kind}
+	g.byPath[path] = r
+	if kind == modBuiltin {
+		r.url = path
+		return r
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		g.diags = append(g.diags, diag.New(nil, 0, 0, diag.CannotReadFile, path, ioReason(err)))
+		return r
+	}
+	if off := diag.CheckUTF8(src); off >= 0 {
+		g.diags = append(g.diags, diag.New(nil, 0, 0, diag.FileNotUTF8, path, off))
+		return r
+	}
+	r.file = diag.NewFile(displayName(path), string(src))
+	switch kind {
+	case modJSON:
+		if !json.Valid(src) {
+			g.diags = append(g.diags, diag.New(r.file, 0, 0, errModuleNotFound, path+": Unexpected token in JSON"))
+		}
+		return r
+	case modCJS:
+		// Loaded by require when the graph evaluates it; checked now.
+		g.check(r)
+		return r
+	}
+	if !g.check(r) {
+		return r
+	}
+	if !g.compileESM(r) {
+		return r
+	}
+	for _, req := range r.mod.Requests {
+		res, d := resolveImport(req.Specifier, path)
+		if d != "" {
+			g.diags = append(g.diags, diag.New(r.file, req.Pos, req.End, errModuleNotFound, d))
+			r.deps = append(r.deps, nil)
+			continue
+		}
+		if res.kind == modJSON && req.Type != "json" {
+			g.diags = append(g.diags, diag.New(r.file, req.Pos, req.End, errImportAttribute, fileURL(res.path)))
+		}
+		r.deps = append(r.deps, g.load(res.path, res.kind))
+	}
+	return r
+}
+
+var (
+	errModuleNotFound  = &diag.Message{Code: 90301, Category: diag.Error, Text: "{0}"}
+	errImportAttribute = &diag.Message{Code: 90302, Category: diag.Error, Text: "Module \"{0}\" needs an import attribute of \"type: json\""}
+)
+
+// displayName is how diagnostics name a file: relative to the working
+// directory when below it, as the user would type it.
+func displayName(abs string) string {
+	if rel, err := filepath.Rel(cwd(), abs); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return abs
+}
+
+// check runs the erasable rules (and the parser's syntax errors) on a
+// TypeScript module; it reports whether the module is clean.
+func (g *graph) check(r *modRecord) bool {
+	if !isTypeScript(r.path) || g.checked[r.path] {
+		return true
+	}
+	ds := erasable.CheckFile(r.file)
+	if diag.HasErrors(ds) {
+		g.diags = append(g.diags, ds...)
+		return false
+	}
+	return true
+}
+
+const inlineMapPrefix = "//# sourceMappingURL=data:application/json;base64,"
+
+// compileESM strips the types, rewrites the module with package esm and
+// compiles it, with a source map from the output to the file as written.
+func (g *graph) compileESM(r *modRecord) bool {
+	res, ds := strip.Transform(r.file, strip.Options{SourceMap: true, SourceName: r.url})
+	if len(ds) > 0 {
+		g.diags = append(g.diags, ds...)
+		return false
+	}
+	js := res.Code
+	var mapJSON map[string]any
+	if i := strings.LastIndex(js, inlineMapPrefix); i >= 0 {
+		if raw, err := base64.StdEncoding.DecodeString(strings.TrimSpace(js[i+len(inlineMapPrefix):])); err == nil {
+			_ = json.Unmarshal(raw, &mapJSON)
+		}
+		js = js[:i]
+	}
+	jsFile := diag.NewFile(r.file.Name, js)
+	sf := syntax.Parse(jsFile, syntax.ParseOptions{Dialect: syntax.DialectJS})
+	if len(sf.Diagnostics) > 0 {
+		// strip accepted the file, so this is a gap in our parser: say so
+		// rather than run something we did not understand.
+		g.diags = append(g.diags, sf.Diagnostics...)
+		return false
+	}
+	m, ds := esm.Transform(jsFile, sf)
+	if len(ds) > 0 {
+		g.diags = append(g.diags, ds...)
+		return false
+	}
+	r.mod = m
+	code := m.Code
+	if mappings, ok := mapJSON["mappings"].(string); ok {
+		if mm, err := sourcemap.Decode(mappings); err == nil {
+			// Diagnostics about a request point into the .ts file.
+			for i := range m.Requests {
+				q := &m.Requests[i]
+				q.Pos, q.End = mapBack(mm, jsFile, r.file, q.Pos), mapBack(mm, jsFile, r.file, q.End)
+			}
+			m.AdjustMap(jsFile, mm)
+			// goja looks mappings up with 1-based columns and answers
+			// 0-based; shifting both sides makes its answers right.
+			for _, line := range mm {
+				for i := range line {
+					line[i].GenCol++
+					line[i].SrcCol++
+				}
+			}
+			mapJSON["mappings"] = mm.Encode()
+			mapJSON["sources"] = []string{r.url}
+			if b, err := json.Marshal(mapJSON); err == nil {
+				code += "\n" + inlineMapPrefix + base64.StdEncoding.EncodeToString(b) + "\n"
+			}
+		}
+	}
+	prg, err := goja.Compile(r.url, code, false)
+	if err != nil {
+		g.diags = append(g.diags, diag.New(r.file, 0, 0, errModuleNotFound, "cannot compile the module for goja: "+strings.TrimSpace(err.Error())))
+		return false
+	}
+	r.prg = prg
+	return true
+}
+
+// link creates every namespace object, instantiates every ES module (the
+// generator runs up to its first yield, registering the export getters),
+// then points each namespace property at its getter.
+func (g *graph) link(root *modRecord) error {
+	rt := g.vm.RT
+	var order []*modRecord
+	seen := map[*modRecord]bool{}
+	var visit func(r *modRecord)
+	visit = func(r *modRecord) {
+		if seen[r] || r.ns != nil { // r.ns: linked already, by an earlier import()
+			return
+		}
+		seen[r] = true
+		for _, d := range r.deps {
+			visit(d)
+		}
+		order = append(order, r)
+	}
+	visit(root)
+	objectCtor := rt.Get("Object").ToObject(rt)
+	for _, r := range order {
+		r.ns = rt.CreateObject(nil)
+		r.getters = rt.CreateObject(nil)
+		_ = r.ns.DefineDataPropertySymbol(goja.SymToStringTag, rt.ToValue("Module"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		switch r.kind {
+		case modBuiltin:
+			exp, err := g.vm.Require(r.path)
+			if err != nil {
+				return err
+			}
+			r.exports = exp
+			g.fillSynthetic(r, exp)
+		case modJSON:
+			// Shared with require(): Node caches a JSON module once.
+			val, err := g.requireFile(r.path)
+			if err != nil {
+				return err
+			}
+			r.exports = val
+			g.fillSynthetic(r, val)
+		}
+	}
+	for _, r := range order {
+		if r.kind != modESM {
+			continue
+		}
+		g.vm.sources[r.url] = r.file
+		fnv, err := rt.RunProgram(r.prg)
+		if err != nil {
+			return err
+		}
+		fn, _ := goja.AssertFunction(fnv)
+		ctx := g.context(r)
+		genv, err := fn(goja.Undefined(), ctx)
+		if err != nil {
+			return err
+		}
+		r.gen = genv.ToObject(rt)
+		if _, err := g.callMethod(r.gen, "next"); err != nil {
+			return err
+		}
+	}
+	for _, r := range order {
+		if r.kind == modESM {
+			g.fillNamespace(r, objectCtor)
+		}
+	}
+	return nil
+}
+
+// context is the $tsrun_m object a module's code receives.
+func (g *graph) context(r *modRecord) *goja.Object {
+	rt := g.vm.RT
+	ctx := rt.NewObject()
+	deps := make([]any, len(r.deps))
+	for i, d := range r.deps {
+		deps[i] = d.ns
+	}
+	_ = ctx.Set("i", rt.NewArray(deps...))
+	_ = ctx.Set("x", func(c goja.FunctionCall) goja.Value {
+		obj := c.Argument(0).ToObject(rt)
+		for _, k := range obj.Keys() {
+			_ = r.getters.Set(k, obj.Get(k))
+		}
+		return goja.Undefined()
+	})
+	_ = ctx.Set("n", func(c goja.FunctionCall) goja.Value {
+		if o, ok := c.Argument(0).(*goja.Object); ok {
+			_ = o.DefineDataProperty("name", rt.ToValue("default"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		}
+		return c.Argument(0)
+	})
+	_ = ctx.Set("z", func(c goja.FunctionCall) goja.Value {
+		// A read in the dead zone: Node names the binding.
+		if e, ok := c.Argument(0).(*goja.Object); ok && e.Get("message") != nil &&
+			e.Get("message").String() == "Cannot access a variable before initialization" {
+			_ = e.Set("message", "Cannot access '"+c.Argument(1).String()+"' before initialization")
+			if st := e.Get("stack"); st != nil {
+				_ = e.Set("stack", strings.Replace(st.String(), "a variable", "'"+c.Argument(1).String()+"'", 1))
+			}
+		}
+		return c.Argument(0)
+	})
+	_ = ctx.Set("meta", g.vm.importMetaFor(r.path, r.url))
+	_ = ctx.Set("d", func(c goja.FunctionCall) goja.Value {
+		return g.dynamicImport(r.path, c.Argument(0), c.Argument(1))
+	})
+	return ctx
+}
+
+// fillSynthetic gives a CommonJS, JSON or builtin module its namespace:
+// default is the value itself, and its own enumerable keys are named
+// exports (what Node's static detection finds for typical modules).
+func (g *graph) fillSynthetic(r *modRecord, v goja.Value) {
+	rt := g.vm.RT
+	names := []string{"default"}
+	if o, ok := v.(*goja.Object); ok && r.kind != modJSON {
+		for _, k := range o.Keys() {
+			if k != "default" {
+				names = append(names, k)
+			}
+		}
+	}
+	sort.Strings(names)
+	r.names = names
+	for _, n := range names {
+		if n == "default" {
+			_ = r.ns.DefineDataProperty(n, v, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+			continue
+		}
+		_ = r.ns.DefineDataProperty(n, v.ToObject(rt).Get(n), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+}
+
+// fillNamespace defines r's namespace properties, in sorted order, as the
+// getters the modules registered; names that `export *` makes ambiguous
+// are left out, as the spec says.
+func (g *graph) fillNamespace(r *modRecord, objectCtor *goja.Object) {
+	names := g.exportNames(r, map[*modRecord]bool{})
+	sorted := make([]string, 0, len(names))
+	for n := range names {
+		sorted = append(sorted, n)
+	}
+	sort.Strings(sorted)
+	r.names = sorted
+	for _, n := range sorted {
+		getter := g.resolveGetter(r, n, map[*modRecord]bool{})
+		if getter == nil {
+			continue
+		}
+		_ = r.ns.DefineAccessorProperty(n, getter, nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+	if pe, ok := goja.AssertFunction(objectCtor.Get("preventExtensions")); ok {
+		_, _ = pe(objectCtor, r.ns)
+	}
+}
+
+// exportNames is GetExportedNames: own names, then star names except
+// default; a name reachable twice through stars is kept (ambiguity is
+// decided by resolveGetter).
+func (g *graph) exportNames(r *modRecord, seen map[*modRecord]bool) map[string]bool {
+	out := map[string]bool{}
+	if r == nil || seen[r] {
+		return out
+	}
+	seen[r] = true
+	if r.kind != modESM {
+		for _, n := range r.names {
+			out[n] = true
+		}
+		return out
+	}
+	for _, n := range r.mod.ExportNames {
+		out[n] = true
+	}
+	for _, i := range r.mod.StarExports {
+		for n := range g.exportNames(r.deps[i], seen) {
+			if n != "default" {
+				out[n] = true
+			}
+		}
+	}
+	return out
+}
+
+// resolveGetter finds the getter for name: r's own, or the single one a
+// star export provides (nil when none or ambiguous).
+func (g *graph) resolveGetter(r *modRecord, name string, seen map[*modRecord]bool) goja.Value {
+	if r == nil || seen[r] {
+		return nil
+	}
+	seen[r] = true
+	rt := g.vm.RT
+	if r.kind != modESM {
+		if r.ns.Get(name) == nil {
+			return nil
+		}
+		ns := r.ns
+		return rt.ToValue(func(goja.FunctionCall) goja.Value { return ns.Get(name) })
+	}
+	for _, n := range r.mod.ExportNames {
+		if n == name {
+			return r.getters.Get(name)
+		}
+	}
+	if name == "default" {
+		return nil
+	}
+	var found goja.Value
+	for _, i := range r.mod.StarExports {
+		gv := g.resolveGetter(r.deps[i], name, seen)
+		if gv == nil {
+			continue
+		}
+		if found != nil && !found.SameAs(gv) {
+			return nil // ambiguous
+		}
+		found = gv
+	}
+	return found
+}
+
+func (g *graph) callMethod(o *goja.Object, name string, args ...goja.Value) (goja.Value, error) {
+	fn, ok := goja.AssertFunction(o.Get(name))
+	if !ok {
+		return nil, errors.New(name + " is not a function")
+	}
+	return fn(o, args...)
+}
+
+// mapBack maps a byte offset of the generated JavaScript to the source file
+// through the source map: the last mapping at or before it on its line.
+func mapBack(mm sourcemap.Mappings, js, src *diag.File, pos int32) int32 {
+	line, col := js.Position(pos)
+	line, col = line-1, col-1
+	if line >= len(mm) {
+		return 0
+	}
+	var best *sourcemap.Segment
+	for i := range mm[line] {
+		if s := &mm[line][i]; s.GenCol <= int32(col) && s.HasSrc {
+			best = s
+		}
+	}
+	if best == nil {
+		return 0
+	}
+	starts := src.LineStarts()
+	if int(best.SrcLine) >= len(starts) {
+		return 0
+	}
+	// The column counts UTF-16 units from the line start; walk to it.
+	off := starts[best.SrcLine]
+	text := src.Text[off:]
+	units := int32(0)
+	for i, r := range text {
+		if units >= best.SrcCol+(int32(col)-best.GenCol) || r == '\n' || r == '\r' {
+			return off + int32(i)
+		}
+		units++
+		if r >= 0x10000 {
+			units++
+		}
+	}
+	return int32(len(src.Text))
+}

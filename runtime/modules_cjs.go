@@ -1,0 +1,325 @@
+package runtime
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/dop251/goja"
+
+	"github.com/tsrun-dev/tsrun/diag"
+	"github.com/tsrun-dev/tsrun/strip"
+)
+
+// CommonJS files in the graph, require() of files, dynamic import() and
+// import.meta. CommonJS modules are loaded when evaluation reaches them, as
+// in Node; their source was already checked by the graph's load.
+
+// cjsModule is one loaded CommonJS module (require.cache's entry).
+type cjsModule struct {
+	module *goja.Object
+}
+
+// graphFor returns the VM's module graph, made on first use.
+func (vm *VM) graphFor() *graph {
+	if vm.graph == nil {
+		vm.graph = newGraph(vm)
+	}
+	vm.graph.vm = vm
+	return vm.graph
+}
+
+// throw raises err in JavaScript, keeping an already-thrown value as is.
+func (g *graph) throw(err error) {
+	panic(g.errValue(err))
+}
+
+// evaluateSynthetic runs a CommonJS leaf of the graph and fills its
+// namespace (builtins and JSON were filled at link time).
+func (g *graph) evaluateSynthetic(r *modRecord) error {
+	if r.kind != modCJS {
+		return nil
+	}
+	exp, err := g.requireFile(r.path)
+	if err != nil {
+		return err
+	}
+	r.exports = exp
+	g.fillSynthetic(r, exp)
+	rt := g.vm.RT
+	if pe, ok := goja.AssertFunction(rt.Get("Object").ToObject(rt).Get("preventExtensions")); ok {
+		_, _ = pe(goja.Undefined(), r.ns)
+	}
+	return nil
+}
+
+// requireFile loads a CommonJS (or TypeScript) file once and returns its
+// module.exports.
+func (g *graph) requireFile(path string) (goja.Value, error) {
+	rt := g.vm.RT
+	if g.cjs == nil {
+		g.cjs = map[string]*cjsModule{}
+	}
+	if m, ok := g.cjs[path]; ok {
+		return m.module.Get("exports"), nil
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, g.vm.jsError("Error", "MODULE_NOT_FOUND", "Cannot find module '"+path+"'")
+	}
+	if strings.EqualFold(filepath.Ext(path), ".json") {
+		parse, _ := goja.AssertFunction(rt.Get("JSON").ToObject(rt).Get("parse"))
+		v, err := parse(goja.Undefined(), rt.ToValue(string(src)))
+		if err != nil {
+			return nil, err
+		}
+		mod := rt.NewObject()
+		_ = mod.Set("exports", v)
+		g.cjs[path] = &cjsModule{mod}
+		return v, nil
+	}
+	file := diag.NewFile(displayName(path), string(src))
+	if kindOfPath(path, true) == modESM {
+		return g.requireESM(path)
+	}
+	name := path
+	if isTypeScript(path) {
+		name = fileURL(path)
+	}
+	res, ds := strip.Transform(file, strip.Options{SourceMap: true, ForGoja: true, SourceName: name, Banner: cjsBanner, Footer: footer})
+	if len(ds) > 0 {
+		return nil, &LoadError{ds}
+	}
+	g.vm.sources[name] = file
+	fnv, err := rt.RunString(res.Code)
+	if err != nil {
+		return nil, err
+	}
+	fn, _ := goja.AssertFunction(fnv)
+	module := rt.NewObject()
+	exports := rt.NewObject()
+	_ = module.Set("id", path)
+	_ = module.Set("path", filepath.Dir(path))
+	_ = module.Set("exports", exports)
+	_ = module.Set("filename", path)
+	_ = module.Set("loaded", false)
+	_ = module.Set("children", rt.NewArray())
+	g.cjs[path] = &cjsModule{module}
+	req := g.requireFor(path)
+	if _, err := fn(exports, exports, req, module, rt.ToValue(path), rt.ToValue(filepath.Dir(path))); err != nil {
+		delete(g.cjs, path)
+		return nil, err
+	}
+	_ = module.Set("loaded", true)
+	return module.Get("exports"), nil
+}
+
+// requireFor is the require function of the module at path.
+func (g *graph) requireFor(path string) *goja.Object {
+	rt := g.vm.RT
+	req := rt.ToValue(func(c goja.FunctionCall) goja.Value {
+		spec := c.Argument(0)
+		if _, ok := spec.Export().(string); !ok {
+			panic(g.vm.newInvalidArgType("id", "string", spec))
+		}
+		res, msg := resolveRequire(spec.String(), path)
+		if msg != "" {
+			panic(g.vm.jsErrorValue("Error", "MODULE_NOT_FOUND", strings.Replace(msg, " imported from ", "\nRequire stack:\n- ", 1)))
+		}
+		if res.kind == modBuiltin {
+			m, err := g.vm.Require(res.path)
+			if err != nil {
+				g.throw(err)
+			}
+			return m
+		}
+		v, err := g.requireFile(res.path)
+		if err != nil {
+			g.throw(err)
+		}
+		return v
+	}).ToObject(rt)
+	_ = req.Set("resolve", func(c goja.FunctionCall) goja.Value {
+		res, msg := resolveRequire(c.Argument(0).String(), path)
+		if msg != "" {
+			panic(g.vm.jsErrorValue("Error", "MODULE_NOT_FOUND", msg))
+		}
+		return rt.ToValue(res.path)
+	})
+	return req
+}
+
+// requireESM is require() of an ES module, as Node 26 allows it for graphs
+// without top-level await.
+func (g *graph) requireESM(path string) (goja.Value, error) {
+	r, err := g.loadAndLink(path)
+	if err != nil {
+		return nil, err
+	}
+	p := g.evaluate(r)
+	if r.asyncEval && p.State() == goja.PromiseStatePending {
+		return nil, g.vm.jsError("Error", "ERR_REQUIRE_ASYNC_MODULE", "require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.\n  From "+path)
+	}
+	if p.State() == goja.PromiseStateRejected {
+		return nil, &thrown{p.Result()}
+	}
+	return r.ns, nil
+}
+
+// loadAndLink loads a module (and what it imports) after the program has
+// started, for import() and require(esm).
+func (g *graph) loadAndLink(path string) (*modRecord, error) {
+	before := len(g.diags)
+	r := g.load(path, kindOfPath(path, false))
+	if len(g.diags) > before {
+		ds := g.diags[before:]
+		g.diags = g.diags[:before]
+		return nil, g.vm.jsError("SyntaxError", "", loadErrorText(ds))
+	}
+	if r.ns == nil {
+		if err := g.link(r); err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
+}
+
+func loadErrorText(ds []diag.Diagnostic) string {
+	var b strings.Builder
+	for i, d := range ds {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString((&LoadError{[]diag.Diagnostic{d}}).Error())
+	}
+	return b.String()
+}
+
+// dynamicImport is import(spec, options) from the module at importer.
+func (g *graph) dynamicImport(importer string, spec, options goja.Value) goja.Value {
+	rt := g.vm.RT
+	p, resolve, reject := rt.NewPromise()
+	s := spec.String()
+	res, msg := resolveImport(s, importer)
+	if msg != "" {
+		_ = reject(g.vm.jsErrorValue("Error", "ERR_MODULE_NOT_FOUND", msg))
+		return rt.ToValue(p)
+	}
+	if res.kind == modJSON && importType(rt, options) != "json" {
+		_ = reject(g.vm.jsErrorValue("TypeError", "ERR_IMPORT_ATTRIBUTE_MISSING", "Module \""+fileURL(res.path)+"\" needs an import attribute of \"type: json\""))
+		return rt.ToValue(p)
+	}
+	var r *modRecord
+	if res.kind == modBuiltin || res.kind == modJSON || res.kind == modCJS {
+		r = g.load(res.path, res.kind)
+		if r.ns == nil {
+			if err := g.link(r); err != nil {
+				_ = reject(g.errValue(err))
+				return rt.ToValue(p)
+			}
+		}
+	} else {
+		var err error
+		if r, err = g.loadAndLink(res.path); err != nil {
+			_ = reject(g.errValue(err))
+			return rt.ToValue(p)
+		}
+	}
+	done := g.evaluate(r)
+	then, _ := goja.AssertFunction(rt.ToValue(done).ToObject(rt).Get("then"))
+	_, _ = then(rt.ToValue(done), rt.ToValue(func(goja.FunctionCall) goja.Value {
+		_ = resolve(r.ns)
+		return goja.Undefined()
+	}), rt.ToValue(func(c goja.FunctionCall) goja.Value {
+		_ = reject(c.Argument(0))
+		return goja.Undefined()
+	}))
+	return rt.ToValue(p)
+}
+
+func importType(rt *goja.Runtime, options goja.Value) string {
+	o, ok := options.(*goja.Object)
+	if !ok {
+		return ""
+	}
+	with, ok := o.Get("with").(*goja.Object)
+	if !ok {
+		return ""
+	}
+	if t := with.Get("type"); t != nil && !goja.IsUndefined(t) {
+		return t.String()
+	}
+	return ""
+}
+
+// importMetaFor is import.meta of the module at path.
+func (vm *VM) importMetaFor(path, url string) *goja.Object {
+	rt := vm.RT
+	m := rt.CreateObject(nil)
+	_ = m.Set("dirname", filepath.Dir(path))
+	_ = m.Set("filename", path)
+	_ = m.Set("resolve", func(c goja.FunctionCall) goja.Value {
+		s := c.Argument(0).String()
+		res, msg := resolveImport(s, path)
+		if msg != "" {
+			panic(vm.jsErrorValue("Error", "ERR_MODULE_NOT_FOUND", msg))
+		}
+		if res.kind == modBuiltin {
+			return rt.ToValue(res.path)
+		}
+		return rt.ToValue(fileURL(res.path))
+	})
+	_ = m.Set("url", url)
+	return m
+}
+
+// jsErrorValue makes a JavaScript error of class with a Node error code.
+func (vm *VM) jsErrorValue(class, code, msg string) goja.Value {
+	if code == "" {
+		e, err := vm.RT.New(vm.RT.Get(class), vm.RT.ToValue(msg))
+		if err != nil {
+			return vm.RT.ToValue(msg)
+		}
+		return e
+	}
+	return vm.nodeError(class, code, msg)
+}
+
+// jsError is jsErrorValue as a Go error the loop reports as thrown.
+func (vm *VM) jsError(class, code, msg string) error {
+	return &thrown{vm.jsErrorValue(class, code, msg)}
+}
+
+// runGraph runs an ES module entry through the module graph: link, then
+// evaluate; a rejected evaluation is an uncaught exception, and a
+// top-level await that can never settle ends with Node's exit 13.
+func (vm *VM) runGraph(e *entry) int {
+	rt := vm.RT
+	g := e.graph
+	g.vm = vm
+	vm.graph = g
+	vm.sources[e.srcName] = e.file
+	var done *goja.Promise
+	vm.runLoop(func() error {
+		if err := g.link(e.root); err != nil {
+			return err
+		}
+		done = g.evaluate(e.root)
+		res := rt.ToValue(done)
+		then, _ := goja.AssertFunction(res.ToObject(rt).Get("then"))
+		_, err := then(res, goja.Undefined(), rt.ToValue(func(c goja.FunctionCall) goja.Value {
+			vm.mainRejected = true
+			vm.triggerUncaught(c.Argument(0), nil, false)
+			vm.mainRejected = false
+			if vm.Loop.stopped {
+				rt.Interrupt(exitSignal{vm.Loop.exitCode})
+			}
+			return goja.Undefined()
+		}))
+		return err
+	}, true)
+	if done != nil && done.State() == goja.PromiseStatePending && !vm.Loop.stopped {
+		return vm.unsettledTLA(e)
+	}
+	return vm.exitStatus()
+}

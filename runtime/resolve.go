@@ -1,0 +1,337 @@
+package runtime
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// Module resolution as Node does it (ESM: exact paths, package exports and
+// imports; CommonJS: extension and index probing), plus TypeScript's
+// convention that `./x.js` and `./x` name `./x.ts` when that is the file
+// that exists.
+
+type resolved struct {
+	path string
+	kind modKind
+}
+
+var (
+	esmConditions = []string{"import", "node", "module-sync", "default"}
+	cjsConditions = []string{"require", "node", "module-sync", "default"}
+)
+
+// resolveImport resolves an import specifier of the module at importer. On
+// failure it returns Node's message (with a hint when the fix is obvious).
+func resolveImport(spec, importer string) (resolved, string) {
+	return resolveSpec(spec, importer, esmConditions, false)
+}
+
+// resolveRequire resolves a require() argument of the module at importer.
+func resolveRequire(spec, importer string) (resolved, string) {
+	return resolveSpec(spec, importer, cjsConditions, true)
+}
+
+func resolveSpec(spec, importer string, conds []string, cjs bool) (resolved, string) {
+	dir := filepath.Dir(importer)
+	if isBuiltinSpec(spec) {
+		return resolved{"node:" + strings.TrimPrefix(spec, "node:"), modBuiltin}, ""
+	}
+	if strings.HasPrefix(spec, "node:") {
+		return resolved{}, "No such built-in module: " + spec
+	}
+	var target string
+	switch {
+	case strings.HasPrefix(spec, "file://"):
+		target = strings.TrimPrefix(spec, "file://")
+	case strings.HasPrefix(spec, "/"):
+		target = spec
+	case spec == "." || spec == ".." || strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../"):
+		target = filepath.Join(dir, spec)
+	default:
+		p, msg := resolvePackage(spec, importer, conds)
+		if msg != "" {
+			return resolved{}, msg
+		}
+		return resolved{p, kindOfPath(p, cjs)}, ""
+	}
+	if p, ok := probeFile(target, cjs); ok {
+		return resolved{p, kindOfPath(p, cjs)}, ""
+	}
+	msg := "Cannot find module '" + target + "' imported from " + importer
+	if hint := nearbyFile(target); hint != "" {
+		msg += "\n  Did you mean to import '" + hint + "'?"
+	}
+	return resolved{}, msg
+}
+
+// probeFile finds the file a path names: itself, its TypeScript twin, and
+// (for require, and leniently for imports without an extension) the
+// extensions and index files Node's CommonJS loader tries.
+func probeFile(p string, cjs bool) (string, bool) {
+	if isFile(p) {
+		return p, true
+	}
+	ext := filepath.Ext(p)
+	base := strings.TrimSuffix(p, ext)
+	twins := map[string][]string{".js": {".ts", ".tsx"}, ".mjs": {".mts"}, ".cjs": {".cts"}, ".jsx": {".tsx"}}
+	for _, e := range twins[ext] {
+		if isFile(base + e) {
+			return base + e, true
+		}
+	}
+	for _, e := range []string{".ts", ".mts", ".cts", ".js", ".mjs", ".cjs", ".json"} {
+		if isFile(p + e) {
+			return p + e, true
+		}
+	}
+	if cjs && isDir(p) {
+		if pj := readPackageJSON(p); pj != nil {
+			if m, ok := pj["main"].(string); ok && m != "" {
+				if f, ok := probeFile(filepath.Join(p, m), true); ok {
+					return f, true
+				}
+			}
+		}
+		for _, idx := range []string{"index.js", "index.ts", "index.json", "index.cjs", "index.cts"} {
+			if isFile(filepath.Join(p, idx)) {
+				return filepath.Join(p, idx), true
+			}
+		}
+	}
+	return "", false
+}
+
+// resolvePackage finds a bare specifier in node_modules folders, walking up
+// from the importer's folder: package.json "exports" with conds, else "main", else index.
+func resolvePackage(spec, importer string, conds []string) (string, string) {
+	dir := filepath.Dir(importer)
+	name, sub := spec, "."
+	parts := strings.SplitN(spec, "/", 3)
+	if strings.HasPrefix(spec, "@") && len(parts) >= 2 {
+		name = parts[0] + "/" + parts[1]
+		if len(parts) == 3 {
+			sub = "./" + parts[2]
+		}
+	} else if i := strings.IndexByte(spec, '/'); i >= 0 {
+		name, sub = spec[:i], "./"+spec[i+1:]
+	}
+	for d := dir; ; d = filepath.Dir(d) {
+		pkgDir := filepath.Join(d, "node_modules", name)
+		if isDir(pkgDir) {
+			pj := readPackageJSON(pkgDir)
+			if exp, ok := pj["exports"]; ok && exp != nil {
+				if t, ok := resolveExports(exp, sub, conds); ok {
+					return filepath.Join(pkgDir, t), ""
+				}
+				if sub == "." {
+					return "", "No \"exports\" main defined in " + filepath.Join(pkgDir, "package.json")
+				}
+				return "", "Package subpath '" + sub + "' is not defined by \"exports\" in " + filepath.Join(pkgDir, "package.json")
+			}
+			target := filepath.Join(pkgDir, strings.TrimPrefix(sub, "./"))
+			if sub == "." {
+				if m, ok := pj["main"].(string); ok && m != "" {
+					target = filepath.Join(pkgDir, m)
+				} else {
+					target = filepath.Join(pkgDir, "index.js")
+				}
+			}
+			if p, ok := probeFile(target, true); ok {
+				return p, ""
+			}
+			return "", "Cannot find module '" + target + "'"
+		}
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
+	return "", "Cannot find package '" + name + "' imported from " + importer
+}
+
+// resolveExports applies package.json "exports" to a subpath.
+func resolveExports(exp any, sub string, conds []string) (string, bool) {
+	m, isMap := exp.(map[string]any)
+	if !isMap || !hasDotKeys(m) {
+		if sub != "." {
+			return "", false
+		}
+		return resolveTarget(exp, "", conds)
+	}
+	if t, ok := m[sub]; ok && !strings.Contains(sub, "*") {
+		return resolveTarget(t, "", conds)
+	}
+	// Subpath patterns: the longest matching prefix wins.
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		if strings.Count(k, "*") == 1 {
+			keys = append(keys, k)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool { return len(keys[i]) > len(keys[j]) })
+	for _, k := range keys {
+		star := strings.IndexByte(k, '*')
+		pre, post := k[:star], k[star+1:]
+		if strings.HasPrefix(sub, pre) && strings.HasSuffix(sub, post) && len(sub) >= len(pre)+len(post) {
+			return resolveTarget(m[k], sub[len(pre):len(sub)-len(post)], conds)
+		}
+	}
+	return "", false
+}
+
+func hasDotKeys(m map[string]any) bool {
+	for k := range m {
+		if strings.HasPrefix(k, ".") {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveTarget resolves one exports target: a string (with * replaced),
+// an array (first that resolves), or conditions in the object's order.
+// encoding/json loses that order, so conditions are tried in Node's
+// priority of the ones we support instead.
+func resolveTarget(t any, star string, conds []string) (string, bool) {
+	switch t := t.(type) {
+	case string:
+		if !strings.HasPrefix(t, "./") {
+			return "", false
+		}
+		return strings.ReplaceAll(t, "*", star), true
+	case []any:
+		for _, x := range t {
+			if p, ok := resolveTarget(x, star, conds); ok {
+				return p, true
+			}
+		}
+	case map[string]any:
+		for _, c := range conds {
+			if x, ok := t[c]; ok {
+				if p, ok := resolveTarget(x, star, conds); ok {
+					return p, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// kindOfPath decides how a file loads, as Node does: by extension, then
+// the nearest package.json "type" (CommonJS when there is none, unless the
+// importer is an ES module and the file is TypeScript with module syntax:
+// that case is decided by detection in the loader).
+func kindOfPath(p string, cjs bool) modKind {
+	switch strings.ToLower(filepath.Ext(p)) {
+	case ".mjs", ".mts":
+		return modESM
+	case ".cjs", ".cts":
+		return modCJS
+	case ".json":
+		return modJSON
+	}
+	switch packageType(filepath.Dir(p)) {
+	case "module":
+		return modESM
+	case "commonjs":
+		return modCJS
+	}
+	if hasModuleSyntax(p) {
+		return modESM
+	}
+	return modCJS
+}
+
+// hasModuleSyntax is Node's syntax detection for files with no declared
+// type, by a cheap scan for import/export statements and import.meta.
+func hasModuleSyntax(p string) bool {
+	b, err := os.ReadFile(p)
+	if err != nil {
+		return false
+	}
+	s := string(b)
+	for _, kw := range []string{"import ", "import{", "export ", "export{", "import.meta", "await "} {
+		i := 0
+		for {
+			j := strings.Index(s[i:], kw)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			if at == 0 || s[at-1] == '\n' || s[at-1] == ';' {
+				return true
+			}
+			i = at + len(kw)
+		}
+	}
+	return false
+}
+
+func readPackageJSON(dir string) map[string]any {
+	b, err := os.ReadFile(filepath.Join(dir, "package.json"))
+	if err != nil {
+		return nil
+	}
+	var m map[string]any
+	if json.Unmarshal(b, &m) != nil {
+		return nil
+	}
+	return m
+}
+
+func isFile(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.Mode().IsRegular()
+}
+
+func isDir(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.IsDir()
+}
+
+// nearbyFile suggests the file the user probably meant: the same name with
+// another extension, or the closest name in the folder.
+func nearbyFile(target string) string {
+	dir, base := filepath.Dir(target), filepath.Base(target)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return ""
+	}
+	stem := strings.TrimSuffix(base, filepath.Ext(base))
+	best, bestDist := "", 3
+	for _, e := range entries {
+		n := e.Name()
+		if e.IsDir() {
+			continue
+		}
+		if strings.TrimSuffix(n, filepath.Ext(n)) == stem {
+			return "./" + n
+		}
+		if d := editDistance(strings.ToLower(n), strings.ToLower(base)); d < bestDist {
+			best, bestDist = "./"+n, d
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
