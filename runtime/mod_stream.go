@@ -27,6 +27,13 @@ func loadStream(vm *VM) (*goja.Object, error) {
 		}
 		return sd
 	})
+	in.Set("loadPipeline", func(c goja.FunctionCall) goja.Value {
+		v, err := vm.internalJS("stream_pipeline", in, c.Argument(0))
+		if err != nil {
+			panic(vm.toJSError(err))
+		}
+		return v
+	})
 	ee := events.Get("EventEmitter")
 	if ee == nil || goja.IsUndefined(ee) {
 		ee = events
