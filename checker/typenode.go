@@ -591,14 +591,27 @@ func (c *checker) instantiateGeneric(base *Type, args []*Type) *Type {
 		classSym: bo.classSym, isPromise: bo.isPromise, readonly: bo.readonly}
 	t := c.newObject(o)
 	c.tt.insts[key] = t
-	o.resolve = func(o *objectType) {
-		bm := bo.members()
+	mapper := func() map[*Type]*Type {
 		m := map[*Type]*Type{}
 		for i, tp := range bo.tparams {
 			if i < len(args) {
 				m[tp] = args[i]
 			}
 		}
+		return m
+	}
+	o.lazyProp = func(name string) *prop {
+		p := bo.members().propIdx[name]
+		if p == nil {
+			return nil
+		}
+		cp := *p
+		cp.t = c.instantiate(p.t, mapper())
+		return &cp
+	}
+	o.resolve = func(o *objectType) {
+		bm := bo.members()
+		m := mapper()
 		o.builtin = bm.builtin
 		for _, p := range bm.props {
 			cp := *p

@@ -121,6 +121,10 @@ type objectType struct {
 	// uninstantiated type.
 	tparams []*Type
 	self    *Type
+	// lazyProp, when set, instantiates one property on demand before the
+	// whole type is resolved; partial caches those.
+	lazyProp func(name string) *prop
+	partial  map[string]*prop
 }
 
 type tupleElem struct {
@@ -194,6 +198,19 @@ func (o *objectType) addProp(p *prop) {
 }
 
 func (o *objectType) prop(name string) *prop {
+	if !o.resolved && o.lazyProp != nil {
+		// Instantiations resolve one member at a time: an Array<User>
+		// used for .map needs map, not all thirty-odd members.
+		if p, ok := o.partial[name]; ok {
+			return p
+		}
+		p := o.lazyProp(name)
+		if o.partial == nil {
+			o.partial = map[string]*prop{}
+		}
+		o.partial[name] = p
+		return p
+	}
 	return o.members().propIdx[name]
 }
 
