@@ -71,8 +71,9 @@ type transformer struct {
 }
 
 type getter struct {
-	export string // the exported name
-	expr   string // what the getter returns
+	export  string // the exported name
+	expr    string // what the getter returns
+	hoisted bool   // a function declaration: never in a dead zone
 }
 
 // UnsupportedSyntax is a construct of the module system this transform
@@ -160,8 +161,11 @@ func (t *transformer) request(spec *syntax.StringLiteral, attrs *syntax.ImportAt
 
 func (t *transformer) addExport(name, expr string) {
 	t.mod.ExportNames = append(t.mod.ExportNames, name)
-	t.getters = append(t.getters, getter{name, expr})
+	t.getters = append(t.getters, getter{export: name, expr: expr})
 }
+
+// markHoisted records that the last export is a function declaration.
+func (t *transformer) markHoisted() { t.getters[len(t.getters)-1].hoisted = true }
 
 func moduleExportName(n syntax.Node) string {
 	switch n := n.(type) {
@@ -248,16 +252,23 @@ func (t *transformer) exportedDecl(mods *syntax.Modifiers, name syntax.Node, dec
 		return
 	}
 	def, isDefault := mods.Find(syntax.TDefault)
+	_, isFunc := decl.(*syntax.Function)
 	if !isDefault {
 		t.blank(exp.Pos, exp.End)
 		if id, ok := name.(*syntax.Identifier); ok {
 			t.addExport(id.Text, id.Text)
+			if isFunc {
+				t.markHoisted()
+			}
 		}
 		return
 	}
 	if id, ok := name.(*syntax.Identifier); ok {
 		t.blank(exp.Pos, def.End)
 		t.addExport("default", id.Text)
+		if isFunc {
+			t.markHoisted()
+		}
 		return
 	}
 	// An anonymous default declaration is still a declaration (hoisted, for a
@@ -287,6 +298,9 @@ func (t *transformer) exportedDecl(mods *syntax.Modifiers, name syntax.Node, dec
 		t.defFixup = true // functions are hoisted: named at instantiation
 	}
 	t.addExport("default", defaultVar)
+	if isFunc {
+		t.markHoisted()
+	}
 }
 
 func (t *transformer) exportDecl(n *syntax.ExportDeclaration) {
@@ -416,7 +430,12 @@ func (t *transformer) output() string {
 			if i > 0 {
 				pro.WriteString(", ")
 			}
-			pro.WriteString(strconv.Quote(g.export) + ": () => " + g.expr)
+			if g.hoisted || !isIdentifierName(g.expr) || strings.HasPrefix(g.expr, importPfx) {
+				pro.WriteString(strconv.Quote(g.export) + ": () => " + g.expr)
+				continue
+			}
+			// goja's dead-zone error does not name the binding; Node's does.
+			pro.WriteString(strconv.Quote(g.export) + ": () => { try { return " + g.expr + " } catch (e) { throw " + ctxName + ".z(e, " + strconv.Quote(g.expr) + ") } }")
 		}
 		pro.WriteString("});")
 	}

@@ -88,7 +88,7 @@ func TestShadowing(t *testing.T) {
 
 func TestExports(t *testing.T) {
 	expectBody(t, "export const a = 1, b = 2;", " const a = 1, b = 2;")
-	expectPrologue(t, "export const a = 1, { b, c: [d] } = o;", ` $tsrun_m.x({"a": () => a, "b": () => b, "d": () => d});`)
+	expectPrologue(t, "export const a = 1, { b, c: [d] } = o;", ` $tsrun_m.x({"a": `+tdz("a")+`, "b": `+tdz("b")+`, "d": `+tdz("d")+`});`)
 	expectBody(t, "export function f() {}", " function f() {}")
 	expectBody(t, "export default function f() {}", " function f() {}")
 	expectPrologue(t, "export default function f() {}", ` $tsrun_m.x({"default": () => f});`)
@@ -98,7 +98,7 @@ func TestExports(t *testing.T) {
 	expectBody(t, "export default 1 + 2;", "const $tsrun_default = 1 + 2;")
 	expectBody(t, "export default () => 1;", "const $tsrun_default = $tsrun_m.n(() => 1);")
 	expectBody(t, "const a = 1;\nexport { a as b, a };", "const a = 1;\n")
-	expectPrologue(t, "const a = 1;\nexport { a as b, a as 'c d' };", ` $tsrun_m.x({"b": () => a, "c d": () => a});`)
+	expectPrologue(t, "const a = 1;\nexport { a as b, a as 'c d' };", ` $tsrun_m.x({"b": `+tdz("a")+`, "c d": `+tdz("a")+`});`)
 	expectPrologue(t, "import { x } from './a';\nexport { x };", ` const $tsrun_i0 = $tsrun_m.i[0]; $tsrun_m.x({"x": () => $tsrun_i0.x});`)
 	expectPrologue(t, "export { x as y } from './a';", ` const $tsrun_i0 = $tsrun_m.i[0]; $tsrun_m.x({"y": () => $tsrun_i0.x});`)
 	expectPrologue(t, "export * as ns from './a';", ` const $tsrun_i0 = $tsrun_m.i[0]; $tsrun_m.x({"ns": () => $tsrun_i0});`)
@@ -168,4 +168,9 @@ func TestAdjustMap(t *testing.T) {
 			t.Errorf("line %d segment %d: column %d points at %q, want %q", c.line, c.seg, col, text[min(int(col), len(text)):], c.tok)
 		}
 	}
+}
+
+// tdz is the getter of a binding that may be read in its dead zone.
+func tdz(name string) string {
+	return `() => { try { return ` + name + ` } catch (e) { throw $tsrun_m.z(e, "` + name + `") } }`
 }
