@@ -193,6 +193,35 @@
     });
   }
 
+  // BigIntStats ({bigint: true}): integer fields as BigInt, times in whole
+  // ms and exact ns. The binding hands numbers over as doubles, so an
+  // inode number above 2**53 loses its low bits here (Node's is exact).
+  class BigIntStats extends StatsBase {
+    constructor(a) {
+      super();
+      const names = ['dev', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'blksize', 'ino', 'size', 'blocks'];
+      for (let i = 0; i < names.length; i++) this[names[i]] = BigInt(a[i]);
+      const times = ['atime', 'mtime', 'ctime', 'birthtime'];
+      for (let i = 0; i < 4; i++) this[times[i] + 'Ms'] = BigInt(Math.floor(a[10 + i]));
+      for (let i = 0; i < 4; i++) this[times[i] + 'Ns'] = BigInt(Math.floor(a[10 + i] / 1000)) * 1000000000n + BigInt(a[14 + i]);
+    }
+    isDirectory() { return (Number(this.mode) & S_IFMT) === C.S_IFDIR; }
+    isFile() { return (Number(this.mode) & S_IFMT) === C.S_IFREG; }
+    isBlockDevice() { return (Number(this.mode) & S_IFMT) === C.S_IFBLK; }
+    isCharacterDevice() { return (Number(this.mode) & S_IFMT) === C.S_IFCHR; }
+    isSymbolicLink() { return (Number(this.mode) & S_IFMT) === C.S_IFLNK; }
+    isFIFO() { return (Number(this.mode) & S_IFMT) === C.S_IFIFO; }
+    isSocket() { return (Number(this.mode) & S_IFMT) === C.S_IFSOCK; }
+  }
+  for (const name of ['atime', 'mtime', 'ctime', 'birthtime']) {
+    Object.defineProperty(BigIntStats.prototype, name, {
+      get() { return new Date(Number(this[name + 'Ms'])); },
+      set(value) { Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true }); },
+      enumerable: true, configurable: true,
+    });
+  }
+  const statsOf = (o) => (o != null && typeof o === 'object' && o.bigint ? (a) => new BigIntStats(a) : toStats);
+
   const kType = Symbol('type');
   class Dirent {
     constructor(name, type, path) {
@@ -285,9 +314,9 @@
     return mode;
   }
   define('access', ([p, mode]) => [[getPath(p), getValidMode(mode, C.F_OK)]]);
-  define('stat', ([p, o]) => [[getPath(p)], toStats]);
-  define('lstat', ([p, o]) => [[getPath(p)], toStats]);
-  define('fstat', ([fd, o]) => [[getFd(fd)], toStats], { promise: false });
+  define('stat', ([p, o]) => [[getPath(p)], statsOf(o)]);
+  define('lstat', ([p, o]) => [[getPath(p)], statsOf(o)]);
+  define('fstat', ([fd, o]) => [[getFd(fd)], statsOf(o)], { promise: false });
   define('unlink', ([p]) => [[getPath(p)]]);
   define('rename', ([a, z]) => [[getPath(a, 'oldPath'), getPath(z, 'newPath')]]);
   define('copyFile', ([a, z, mode]) => [[getPath(a, 'src'), getPath(z, 'dest'), getValidMode(mode, 0)]]);
@@ -539,18 +568,20 @@
   };
 
   fs.statSync = function statSync(p, o) {
+    const make = statsOf(o);
     if (o && o.throwIfNoEntry === false) {
       const r = b.statNoEntry(getPath(p), true);
-      return r === undefined ? undefined : new Stats(r);
+      return r === undefined ? undefined : make(r);
     }
-    return new Stats(b.stat(getPath(p)));
+    return make(b.stat(getPath(p)));
   };
   fs.lstatSync = function lstatSync(p, o) {
+    const make = statsOf(o);
     if (o && o.throwIfNoEntry === false) {
       const r = b.statNoEntry(getPath(p), false);
-      return r === undefined ? undefined : new Stats(r);
+      return r === undefined ? undefined : make(r);
     }
-    return new Stats(b.lstat(getPath(p)));
+    return make(b.lstat(getPath(p)));
   };
 
   // ---- readFile / writeFile / appendFile ------------------------------------
@@ -699,7 +730,7 @@
       }
       return promiseCall(b[op], [this[kFd], ...args], post);
     }
-    stat() { return this._call('fstat', [], toStats); }
+    stat(o) { return this._call('fstat', [], statsOf(o)); }
     truncate(len) { return this._call('ftruncate', [len || 0]); }
     sync() { return this._call('fsync', []); }
     datasync() { return this._call('fsync', []); }
