@@ -69,10 +69,12 @@ func importsFiles(ds []diag.Diagnostic) bool {
 const (
 	esmImportName = "__tsrun_import"
 	esmMetaName   = "__tsrun_import_meta"
-	esmNoRequire  = "__tsrun_no_require"
-	// Node's CommonJS wrapper; the function is anonymous so that frames of
-	// top-level code read "at <file>:line:col".
-	cjsBanner = "(function (exports, require, module, __filename, __dirname) {"
+	// cjsWrapperName names the CommonJS wrapper function.
+	cjsWrapperName = "__tsrun_cjs_module"
+	esmNoRequire   = "__tsrun_no_require"
+	// Node's CommonJS wrapper. Its name marks top-level frames, which
+	// NodeStack prints as Node does ("at Object.<anonymous> (file:…)").
+	cjsBanner = "(function " + cjsWrapperName + "(exports, require, module, __filename, __dirname) {"
 	esmBanner = "(async function (" + esmImportName + ", " + esmMetaName + ") {\"use strict\"; const " + esmNoRequire + " = undefined;"
 	footer    = "\n})"
 )

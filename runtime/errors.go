@@ -391,6 +391,9 @@ func NodeStack(s string) string {
 				continue
 			}
 			loc := m[2] + ":" + m[3] + ":" + m[4]
+			if m[1] == cjsWrapperName {
+				m[1] = "Object.<anonymous>"
+			}
 			if m[1] != "" {
 				loc = m[1] + " (" + loc + ")"
 			}

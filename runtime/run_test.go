@@ -84,7 +84,7 @@ func TestRunEntry(t *testing.T) {
 			"main.ts", runResult{"1\n2\n", "", 0}},
 		{"uncaught error points at the .ts line", map[string]string{"main.ts": "const n: number = 1;\n\nfunction f(x: number): never {\n  throw new Error('bad ' + x);\n}\nf(n);\n"},
 			"main.ts", runResult{"", "file://<dir>/main.ts:4\n  throw new Error('bad ' + x);\n  ^\n\nError: bad 1\n" +
-				"    at f (file://<dir>/main.ts:4:9)\n    at file://<dir>/main.ts:6:1\n\nNode.js " + NodeVersion + "\n", 1}},
+				"    at f (file://<dir>/main.ts:4:9)\n    at Object.<anonymous> (file://<dir>/main.ts:6:1)\n\nNode.js " + NodeVersion + "\n", 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
