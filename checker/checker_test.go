@@ -37,3 +37,53 @@ func TestNoFalsePositives(t *testing.T) {
 		expectCheck(t, src)
 	}
 }
+
+// Silence outside the modelled subset, and no error where tsc has none.
+func TestSilentOnUnmodelled(t *testing.T) {
+	tests := []string{
+		// unknown global functions may be assertions or never return
+		"import assert from 'node:assert';\nfunction f(x: string | undefined): number { assert(x); return x.length; }",
+		"function f(x: number): string { if (x > 0) return 'a'; process.exit(1); }",
+		// a function expression passed to an unknown function: no TS7006
+		"import { stream } from 'pkg';\nstream.on('data', (chunk) => chunk.length);",
+		// namespaces are not modelled
+		"namespace N { export type T = Missing; }",
+		// a let reassigned before a callback: unchecked inside it
+		"function f(a: string | undefined) { let x = a; x = x ?? 'd'; return [1].map(() => x.length); }",
+		// narrowing through a const alias of a discriminant
+		"type A = { k: 'a'; a: number } | { k: 'b'; b: string };\nfunction f(v: A) { const k = v.k; if (k === 'a') return v.a; return v.b.length; }",
+		// optional chain truthiness narrows the root
+		"function f(o?: { s?: string }) { if (o?.s) return o.s.length; return 0; }",
+		// x ??= v leaves x unchecked, never possibly undefined
+		"function f() { let xs: number[] | undefined; xs ??= []; xs.push(1); return xs; }",
+		// readonly literal class properties discriminate
+		"class A { readonly tag = 'a'; a = 1 }\nclass B { readonly tag = 'b'; b = 2 }\nfunction f(x: A | B) { switch (x.tag) { case 'a': return x.a; case 'b': return x.b; } }",
+		// expando properties on functions
+		"const f = () => 1;\nf.extra = 2;\nconsole.log(f.extra);",
+		// an IIFE's parameters are typed by its arguments
+		"((x) => x + 1)(1);",
+	}
+	for _, src := range tests {
+		expectCheck(t, src)
+	}
+}
+
+// Errors the checker must report, at tsc's positions.
+func TestReports(t *testing.T) {
+	tests := []struct {
+		src  string
+		want []string
+	}{
+		{"const a: number = 'x';", []string{"1:7 TS2322"}},
+		{"type Id = string & { __brand: 'Id' };\nconst s: string = 'a';\nconst i: Id = s;", []string{"3:7 TS2322"}},
+		{"function f(a: number) {}\nf();", []string{"2:1 TS2554"}},
+		{"function f(s?: string) { return s.length; }", []string{"1:33 TS18048"}},
+		{"const o = { a: 1 };\no.b;", []string{"2:3 TS2339"}},
+		{"let x: number;\nlog(x);\ndeclare function log(x: unknown): void;", []string{"2:5 TS2454"}},
+		{"const f = function (x) { return x; };", []string{"1:21 TS7006"}},
+		{"missing();", []string{"1:1 TS2304"}},
+	}
+	for _, tt := range tests {
+		expectCheck(t, tt.src, tt.want...)
+	}
+}
