@@ -768,8 +768,8 @@
       this[kFd] = -1;
       return promiseCall(b.close, [fd], () => undefined);
     }
-    createReadStream(o) { return fs.createReadStream(null, { ...o, fd: this }); }
-    createWriteStream(o) { return fs.createWriteStream(null, { ...o, fd: this }); }
+    createReadStream(o) { return new ReadStream(null, { ...o, fd: this }); }
+    createWriteStream(o) { return new WriteStream(null, { ...o, fd: this }); }
   }
   if (typeof Symbol.asyncDispose === 'symbol') FileHandle.prototype[Symbol.asyncDispose] = FileHandle.prototype.close;
 
@@ -780,22 +780,40 @@
   promises.constants = C;
 
   // ---- streams (built on first use) ----------------------------------------
+  //
+  // fs.ReadStream and fs.WriteStream must exist (they are named exports, and
+  // programs subclass them) without compiling node:stream at startup. They
+  // are small constructors that build the real stream (js/fs_streams.js)
+  // with themselves as new.target; their prototypes are chained to the real
+  // ones when those load, so instanceof and subclassing work.
 
   let streams;
   function getStreams() {
-    if (!streams) streams = internal.loadStreams(fs, internal.requireStream(), { getPath, getFd, stringToFlags, parseFileMode, validateInteger, FileHandle, kFd });
+    if (!streams) {
+      streams = internal.loadStreams(fs, internal.requireStream(), { getPath, getFd, stringToFlags, parseFileMode, validateInteger, FileHandle, kFd });
+      Object.setPrototypeOf(ReadStream.prototype, streams.ReadStream.prototype);
+      Object.setPrototypeOf(WriteStream.prototype, streams.WriteStream.prototype);
+      Object.setPrototypeOf(ReadStream, streams.ReadStream);
+      Object.setPrototypeOf(WriteStream, streams.WriteStream);
+    }
     return streams;
   }
-  fs.createReadStream = (p, o) => new (getStreams().ReadStream)(p, o);
-  fs.createWriteStream = (p, o) => new (getStreams().WriteStream)(p, o);
-  for (const name of ['ReadStream', 'WriteStream']) {
-    Object.defineProperty(fs, name, { get: () => getStreams()[name], enumerable: true, configurable: true });
+  function ReadStream(path, options) {
+    if (!new.target) return new ReadStream(path, options);
+    return Reflect.construct(getStreams().ReadStream, [path, options], new.target);
   }
+  function WriteStream(path, options) {
+    if (!new.target) return new WriteStream(path, options);
+    return Reflect.construct(getStreams().WriteStream, [path, options], new.target);
+  }
+  fs.createReadStream = (p, o) => new ReadStream(p, o);
+  fs.createWriteStream = (p, o) => new WriteStream(p, o);
+  fs.ReadStream = ReadStream;
+  fs.WriteStream = WriteStream;
+  fs.FileReadStream = ReadStream;
+  fs.FileWriteStream = WriteStream;
 
   fs.constants = C;
-  for (const [alias, name] of [['FileReadStream', 'ReadStream'], ['FileWriteStream', 'WriteStream']]) {
-    Object.defineProperty(fs, alias, { get: () => getStreams()[name], enumerable: true, configurable: true });
-  }
   fs.Stats = Stats;
   fs.Dirent = Dirent;
   fs.Dir = Dir;
