@@ -14,7 +14,7 @@ import (
 func TestFsGolden(t *testing.T) { runGoldenDir(t, "fs") }
 
 // TestFsTextOnlySkipsBuffer keeps startup cheap: a program that reads and
-// writes text through fs must not compile node:buffer.
+// writes text through fs must not compile node:buffer or node:stream.
 func TestFsTextOnlySkipsBuffer(t *testing.T) {
 	var out bytes.Buffer
 	vm, err := newVM(&processConfig{argv: []string{"node", "t.js"}, env: os.Environ(), stdin: strings.NewReader(""), stdout: &out, stderr: &out})
@@ -31,8 +31,15 @@ func TestFsTextOnlySkipsBuffer(t *testing.T) {
 	if _, err := vm.RT.RunString(`fs.writeFileSync(p, 'héllo'); if (fs.readFileSync(p, 'utf8') !== 'héllo') throw new Error('bad read'); fs.statSync(p); fs.existsSync(p)`); err != nil {
 		t.Fatal(err)
 	}
-	if _, loaded := vm.modules["buffer"]; loaded {
-		t.Error("node:buffer was loaded by text-only fs use")
+	// The ESM loader reads every named export of a builtin: that must not
+	// build the streams either.
+	for _, k := range fs.Keys() {
+		fs.Get(k)
+	}
+	for _, m := range []string{"buffer", "stream"} {
+		if _, loaded := vm.modules[m]; loaded {
+			t.Errorf("node:%s was loaded by text-only fs use", m)
+		}
 	}
 	if _, err := vm.RT.RunString(`if (!Buffer.isBuffer(fs.readFileSync(p))) throw new Error('not a Buffer')`); err != nil {
 		t.Fatal(err)
