@@ -196,6 +196,13 @@ func (c *checker) reportArity(s *signature, args []syntax.Node, errNode syntax.N
 // applicable tells, without reporting, whether args fit s (used to choose
 // among overloads).
 func (c *checker) applicable(s *signature, args []syntax.Node, typeArgs []syntax.Node) bool {
+	// Trying overloads re-types the arguments; nested overloaded calls
+	// would multiply that work, so deeper ones are left unchecked.
+	if c.overloadDepth > 1 {
+		return false
+	}
+	c.overloadDepth++
+	defer func() { c.overloadDepth-- }()
 	saved := c.saveState()
 	c.env = c.env.clone()
 	c.silent++

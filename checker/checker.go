@@ -72,6 +72,7 @@ type checker struct {
 	// steps bounds the work per file: a type blowing up (deep generic
 	// instantiation) ends the file's checking in silence, never a hang.
 	steps         int
+	overloadDepth int
 	noCtxFn       *syntax.Function // a function expression with certainly no contextual type
 	retCache      map[*syntax.Function]*Type
 	nonNull       int // inside x!: no "used before assigned"
@@ -154,7 +155,7 @@ func (c *checker) safely(fi *fileInfo, f func()) (ok bool) {
 
 // stepBudget is the work allowed per file (expression visits, relation
 // and instantiation steps); real files use well under a tenth of it.
-const stepBudget = 3_000_000
+const stepBudget = 600_000
 
 func (c *checker) step() {
 	c.steps++
