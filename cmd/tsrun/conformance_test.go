@@ -22,8 +22,15 @@ package main
 //   - Both outputs are normalized by normalizeOutput: the run directory
 //     becomes "<dir>"; stack-frame lines ("    at ...") are dropped (a
 //     trailing " {" of the last frame, from inspecting an error with
-//     properties, moves to the line before); on stderr the final
+//     properties, moves to the line before); the pid in a warning prefix
+//     "(node:1234) " becomes "(node:<pid>) "; on stderr the final
 //     "Node.js vX.Y.Z" banner line and the empty line before it are dropped.
+//
+// A case must be deterministic by Node's rules, not by luck, since CI
+// machines are slow and loaded: no setTimeout against setImmediate from the
+// main script (which wins depends on how long startup takes), no two
+// thread-pool operations whose completion order matters, and at least 50 ms
+// between timer deadlines whose order is printed.
 //
 // Known gaps are listed in testdata/conformance/run/accepted.txt, one
 // "name  reason" per line. An accepted case that fails is reported as a
