@@ -30,7 +30,9 @@ package main
 // machines are slow and loaded: no setTimeout against setImmediate from the
 // main script (which wins depends on how long startup takes), no two
 // thread-pool operations whose completion order matters, and at least 50 ms
-// between timer deadlines whose order is printed.
+// between the printed deadlines of timers created at different moments (an
+// interval against a timeout, timers set from different callbacks); timers
+// set together fire in deadline order even on a stalled machine.
 //
 // Known gaps are listed in testdata/conformance/run/accepted.txt, one
 // "name  reason" per line. An accepted case that fails is reported as a
