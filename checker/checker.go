@@ -115,15 +115,44 @@ func Check(files []*syntax.SourceFile, opts Options) []diag.Diagnostic {
 		if fi.sf.IsDeclarationFile() || len(fi.sf.Diagnostics) > 0 {
 			continue // tsc reports syntax errors first; we add nothing to a broken file
 		}
+		if fi.sf.Dialect == syntax.DialectJS || strings.Contains(fi.sf.File.Text, "@ts-nocheck") {
+			continue // tsc does not type-check these (no checkJs; // @ts-nocheck)
+		}
 		c.diags = nil
 		c.steps = 0
 		ok := c.safely(fi, func() { c.checkFile(fi) })
 		if ok {
-			out = append(out, c.diags...)
+			out = append(out, suppressed(fi.sf.File, c.diags)...)
 		}
 	}
 	diag.Sort(out)
 	return dedupe(out)
+}
+
+// suppressed drops diagnostics on a line after a // @ts-ignore or
+// // @ts-expect-error comment. tsc looks at the line just above (comment
+// lines may stack); we look at the three lines above, which can only
+// drop more, never add.
+func suppressed(f *diag.File, ds []diag.Diagnostic) []diag.Diagnostic {
+	if !strings.Contains(f.Text, "@ts-ignore") && !strings.Contains(f.Text, "@ts-expect-error") {
+		return ds
+	}
+	out := ds[:0]
+	for _, d := range ds {
+		line, _ := f.Position(d.Pos)
+		drop := false
+		for l := line - 1; l >= 1 && l >= line-3; l-- {
+			t := f.LineText(l)
+			if strings.Contains(t, "@ts-ignore") || strings.Contains(t, "@ts-expect-error") {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 func dedupe(ds []diag.Diagnostic) []diag.Diagnostic {

@@ -60,6 +60,11 @@ func TestSilentOnUnmodelled(t *testing.T) {
 		"class A { readonly tag = 'a'; a = 1 }\nclass B { readonly tag = 'b'; b = 2 }\nfunction f(x: A | B) { switch (x.tag) { case 'a': return x.a; case 'b': return x.b; } }",
 		// expando properties on functions
 		"const f = () => 1;\nf.extra = 2;\nconsole.log(f.extra);",
+		// augmenting a lib interface opens our model of it
+		"interface Array<T> { last(): T | undefined }\nconst xs = [1];\nxs.last();",
+		// tsc's suppression comments
+		"// @ts-expect-error: on purpose\nconst a: number = 'x';",
+		"// @ts-nocheck\nconst a: number = 'x';",
 		// an IIFE's parameters are typed by its arguments
 		"((x) => x + 1)(1);",
 	}

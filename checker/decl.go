@@ -74,7 +74,10 @@ func (c *checker) declaredTypeOf(sym *symbol) *Type {
 		if sym.kind&skBuiltin != 0 {
 			// Our lib model: open unless declared complete; its
 			// signatures never report argument errors.
-			o.builtin = o.builtin || !completeLib[sym.name]
+			// A program augmenting a lib interface (a global script
+			// interface of that name, or `declare global`) opens it.
+			augmented := c.hasAmbientModules || c.globals != nil && c.globals.syms[sym.name] != nil
+			o.builtin = o.builtin || !completeLib[sym.name] || augmented
 			markLib(o)
 		}
 	}
