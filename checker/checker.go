@@ -110,6 +110,13 @@ func Check(files []*syntax.SourceFile, opts Options) []diag.Diagnostic {
 	for _, fi := range infos {
 		c.safely(fi, func() { c.bindFile(fi) })
 	}
+	// A global declaration merging with a lib one (interface Array<T>
+	// { … } in a script) is not modelled: the merged whole is unchecked.
+	for name, sym := range c.globals.syms {
+		if c.lib.scope.syms[name] != nil {
+			sym.unchecked = true
+		}
+	}
 	var out []diag.Diagnostic
 	for _, fi := range infos {
 		if fi.sf.IsDeclarationFile() || len(fi.sf.Diagnostics) > 0 {
