@@ -138,7 +138,11 @@ func (c *checker) objectLiteral(n *syntax.ObjectLiteral, ctx *Type, isConst bool
 			}
 			o.addProp(&prop{name: name, t: t, decl: p, readonly: isConst})
 		case *syntax.ShorthandPropertyAssignment:
-			t := c.identifier(p.Name)
+			t := c.in.unchecked
+			if c.scope.lookup(p.Name.Text) != nil || p.Name.Text == "undefined" {
+				// (an unbound shorthand name is tsc's TS18004, not modelled)
+				t = c.identifier(p.Name)
+			}
 			pctx := c.ctxProp(ctx, p.Name.Text)
 			if !isConst {
 				t = c.widenInLiteral(t, pctx)
