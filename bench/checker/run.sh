@@ -30,7 +30,8 @@ measure() { # name dir cmd... -> "median_ms peak_rss_kb"
   local times=() rss=0
   for ((i = 0; i < runs; i++)); do
     local out
-    out=$( { cd "$dir" && /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1) || true
+    (cd "$dir" && /usr/bin/time -o "$work/time.out" -f "%e %M" "$@" >/dev/null 2>&1) || true
+    out=$(tail -1 "$work/time.out")
     times+=("$(awk '{printf "%d", $1*1000}' <<<"$out")")
     local r; r=$(awk '{print $2}' <<<"$out")
     ((r > rss)) && rss=$r
