@@ -516,6 +516,9 @@ func (p *parser) isListElement(c parsingContext, inErrorRecovery bool) bool {
 	case ctxSwitchClauses:
 		return p.tok == TCase || p.tok == TDefault
 	case ctxTypeMembers:
+		if r, ok := p.quickTypeMemberStart(); ok {
+			return r
+		}
 		return p.lookAhead(p.isTypeMemberStart)
 	case ctxClassMembers:
 		return p.lookAhead(p.isClassMemberStart) || p.tok == TSemicolon && !inErrorRecovery
@@ -829,4 +832,37 @@ func ParseSource(name string, src []byte) *SourceFile {
 		return sf
 	}
 	return Parse(diag.NewFile(name, string(src)), ParseOptions{Dialect: DialectFromName(name)})
+}
+
+// quickTypeMemberStart answers isTypeMemberStart for the common member
+// `name: T` / `name(…)` / `name?` from the character after the name,
+// without scanning a token (declaration files are mostly such members).
+// ok is false when the characters do not settle it.
+func (p *parser) quickTypeMemberStart() (r, ok bool) {
+	switch p.tok {
+	case TOpenParen, TLessThan, TGet, TSet, TOpenBracket:
+		return true, true
+	case TIdentifier, TString:
+	default:
+		return false, false
+	}
+	i := int(p.pos)
+	for i < len(p.src) && (p.src[i] == ' ' || p.src[i] == '\t') {
+		i++
+	}
+	if i >= len(p.src) {
+		return false, false
+	}
+	switch p.src[i] {
+	case '<':
+		return i+1 < len(p.src) && p.src[i+1] != '<', i+1 < len(p.src) && p.src[i+1] != '<'
+	case '(', ':', ',', ';', '}', '\n', '\r':
+		return true, true
+	case '?':
+		if i+1 < len(p.src) && p.src[i+1] == '.' {
+			return false, false
+		}
+		return true, true
+	}
+	return false, false
 }
