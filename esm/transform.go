@@ -35,6 +35,9 @@ type Module struct {
 	// ExportNames are the module's own export names, local and indirect
 	// (not those of `export *`), sorted.
 	ExportNames []string
+	// Imports are the names the module imports (default and named, not
+	// namespaces), for the loader's link-time check that each exists.
+	Imports []Import
 	// StarExports are indexes into Requests of `export * from` requests.
 	StarExports []int
 	// Async reports top-level await: the loader drives Code's generator as
@@ -43,6 +46,12 @@ type Module struct {
 	// Edits are the changes made to the input text, in order; AdjustMap
 	// uses them to move the columns of the input's source map.
 	Edits []Edit
+}
+
+// Import is one imported name: Name of Requests[Req].
+type Import struct {
+	Req  int
+	Name string
 }
 
 // Edit replaces Text[Pos:End] with Repl. Repl holds exactly as many line
@@ -190,6 +199,7 @@ func (t *transformer) topLevel(st syntax.Node) {
 		if c := n.Clause; c != nil && !c.IsTypeOnly {
 			if c.Name != nil {
 				t.imports[c.Name.Text] = binding{req, "default"}
+				t.mod.Imports = append(t.mod.Imports, Import{req, "default"})
 			}
 			switch b := c.Bindings.(type) {
 			case *syntax.NamespaceImport:
@@ -204,6 +214,7 @@ func (t *transformer) topLevel(st syntax.Node) {
 						imported = moduleExportName(el.PropertyName)
 					}
 					t.imports[el.Name.Text] = binding{req, imported}
+					t.mod.Imports = append(t.mod.Imports, Import{req, imported})
 				}
 			}
 		}

@@ -286,9 +286,9 @@ func (vm *VM) runCJS(e *entry) error {
 		g.cjs = map[string]*cjsModule{}
 	}
 	g.cjs[e.argvPath] = &cjsModule{module}
+	g.mainModule = module
+	must(g.requireCache().Set(e.argvPath, module))
 	require := g.requireFor(e.argvPath)
-	must(require.Set("main", module))
-	must(require.Set("cache", rt.NewObject()))
 	_, err = fn(exports, exports, require, module, rt.ToValue(e.argvPath), rt.ToValue(filepath.Dir(e.argvPath)))
 	must(module.Set("loaded", true))
 	return err

@@ -85,6 +85,18 @@ type graph struct {
 	driver     goja.Callable // js: drives an async module's generator
 	cjs        map[string]*cjsModule
 	checked    map[string]bool // checked already (the entry, by loadEntry)
+
+	// depth counts the evaluate calls in progress. goja drains promise jobs
+	// whenever control returns to Go, so an async module's completion can
+	// fire while InnerModuleEvaluation is still walking the graph (before
+	// the cycle's records have their CycleRoot), which the spec rules out:
+	// completions that arrive then wait in later, run when the outermost
+	// evaluate returns, as they would as microtasks after Evaluate().
+	depth int
+	later []func()
+
+	mainModule *goja.Object // require.main: the CommonJS entry's module, or nil
+	cache      *goja.Object // require.cache, shared by every require
 }
 
 func newGraph(vm *VM) *graph {
@@ -306,6 +318,44 @@ func (g *graph) link(root *modRecord) error {
 			g.fillNamespace(r, objectCtor)
 		}
 	}
+	for _, r := range order {
+		if err := g.checkImports(r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkImports is the link-time check of ResolveExport for every name r
+// imports: a missing or ambiguous name is a SyntaxError before any code of
+// the graph runs, as in Node (an unchecked import would read undefined).
+// CommonJS dependencies are not checked: their names are known only once
+// they have run.
+func (g *graph) checkImports(r *modRecord) error {
+	if r.kind != modESM {
+		return nil
+	}
+	for _, imp := range r.mod.Imports {
+		dep := r.deps[imp.Req]
+		if dep == nil || dep.kind == modCJS {
+			continue
+		}
+		if g.resolveGetter(dep, imp.Name, map[*modRecord]bool{}) != nil {
+			continue
+		}
+		spec := r.mod.Requests[imp.Req].Specifier
+		msg := "The requested module '" + spec + "' does not provide an export named '" + imp.Name + "'"
+		if imp.Name != "default" && g.exportNames(dep, map[*modRecord]bool{})[imp.Name] {
+			msg = "The requested module '" + spec + "' contains conflicting star exports for name '" + imp.Name + "'"
+		}
+		ev := g.vm.jsErrorValue("SyntaxError", "", msg)
+		if o, ok := ev.(*goja.Object); ok {
+			// Made from Go, the error has no JavaScript frames; the stack
+			// Node prints starts with the importing module's URL.
+			_ = o.Set("stack", "SyntaxError: "+msg+"\n    at "+r.url)
+		}
+		return &thrown{ev}
+	}
 	return nil
 }
 
@@ -342,7 +392,12 @@ func (g *graph) context(r *modRecord) *goja.Object {
 		}
 		return c.Argument(0)
 	})
-	_ = ctx.Set("meta", g.vm.importMetaFor(r.path, r.url))
+	meta := g.vm.importMetaFor(r.path, r.url)
+	// g.checked holds exactly the entry's path when the graph was made
+	// for an ES module entry (loadEntry); a graph grown from CommonJS
+	// (require(esm), import()) has no main module.
+	_ = meta.Set("main", g.checked[r.path])
+	_ = ctx.Set("meta", meta)
 	_ = ctx.Set("d", func(c goja.FunctionCall) goja.Value {
 		return g.dynamicImport(r.path, c.Argument(0), c.Argument(1))
 	})

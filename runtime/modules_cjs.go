@@ -105,9 +105,11 @@ func (g *graph) requireFile(path string) (goja.Value, error) {
 	_ = module.Set("loaded", false)
 	_ = module.Set("children", rt.NewArray())
 	g.cjs[path] = &cjsModule{module}
+	_ = g.requireCache().Set(path, module)
 	req := g.requireFor(path)
 	if _, err := fn(exports, exports, req, module, rt.ToValue(path), rt.ToValue(filepath.Dir(path))); err != nil {
 		delete(g.cjs, path)
+		_ = g.requireCache().Delete(path)
 		return nil, err
 	}
 	_ = module.Set("loaded", true)
@@ -124,7 +126,7 @@ func (g *graph) requireFor(path string) *goja.Object {
 		}
 		res, msg := resolveRequire(spec.String(), path)
 		if msg != "" {
-			panic(g.vm.jsErrorValue("Error", "MODULE_NOT_FOUND", strings.Replace(msg, " imported from ", "\nRequire stack:\n- ", 1)))
+			panic(g.vm.jsErrorValue("Error", resolveErrCode(msg, true), msg))
 		}
 		if res.kind == modBuiltin {
 			m, err := g.vm.Require(res.path)
@@ -142,11 +144,27 @@ func (g *graph) requireFor(path string) *goja.Object {
 	_ = req.Set("resolve", func(c goja.FunctionCall) goja.Value {
 		res, msg := resolveRequire(c.Argument(0).String(), path)
 		if msg != "" {
-			panic(g.vm.jsErrorValue("Error", "MODULE_NOT_FOUND", msg))
+			panic(g.vm.jsErrorValue("Error", resolveErrCode(msg, true), msg))
+		}
+		if res.kind == modBuiltin {
+			return c.Argument(0) // Node returns a builtin's id as written
 		}
 		return rt.ToValue(res.path)
 	})
+	if g.mainModule != nil {
+		_ = req.Set("main", g.mainModule)
+	}
+	_ = req.Set("cache", g.requireCache())
 	return req
+}
+
+// requireCache is require.cache: path → module object of every CommonJS
+// module loaded (the entry included).
+func (g *graph) requireCache() *goja.Object {
+	if g.cache == nil {
+		g.cache = g.vm.RT.NewObject()
+	}
+	return g.cache
 }
 
 // requireESM is require() of an ES module, as Node 26 allows it for graphs
@@ -202,7 +220,11 @@ func (g *graph) dynamicImport(importer string, spec, options goja.Value) goja.Va
 	s := spec.String()
 	res, msg := resolveImport(s, importer)
 	if msg != "" {
-		_ = reject(g.vm.jsErrorValue("Error", "ERR_MODULE_NOT_FOUND", msg))
+		_ = reject(g.vm.jsErrorValue("Error", resolveErrCode(msg, false), msg))
+		return rt.ToValue(p)
+	}
+	if typ := importType(rt, options); typ != "" && typ != "json" {
+		_ = reject(g.vm.jsErrorValue("TypeError", "ERR_IMPORT_ATTRIBUTE_UNSUPPORTED", "Import attribute \"type\" with value \""+typ+"\" is not supported in "+fileURL(res.path)))
 		return rt.ToValue(p)
 	}
 	if res.kind == modJSON && importType(rt, options) != "json" {
@@ -262,7 +284,7 @@ func (vm *VM) importMetaFor(path, url string) *goja.Object {
 		s := c.Argument(0).String()
 		res, msg := resolveImport(s, path)
 		if msg != "" {
-			panic(vm.jsErrorValue("Error", "ERR_MODULE_NOT_FOUND", msg))
+			panic(vm.jsErrorValue("Error", resolveErrCode(msg, false), msg))
 		}
 		if res.kind == modBuiltin {
 			return rt.ToValue(res.path)
@@ -302,6 +324,12 @@ func (vm *VM) runGraph(e *entry) int {
 	var done *goja.Promise
 	vm.runLoop(func() error {
 		if err := g.link(e.root); err != nil {
+			if t, ok := err.(*thrown); ok {
+				// A link error (an import naming a missing export) is
+				// uncaught, as in Node: reported, exit 1, nothing runs.
+				vm.triggerUncaught(t.v, nil, false)
+				return nil
+			}
 			return err
 		}
 		done = g.evaluate(e.root)

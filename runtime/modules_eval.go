@@ -40,6 +40,8 @@ func (g *graph) evaluate(root *modRecord) *goja.Promise {
 	}
 	p, resolve, reject := rt.NewPromise()
 	root.capability, root.resolve, root.reject = p, resolve, reject
+	g.depth++
+	defer g.leaveEvaluate()
 	var stack []*modRecord
 	if _, err := g.inner(root, &stack, 0); err != nil {
 		ev := g.errValue(err)
@@ -53,6 +55,27 @@ func (g *graph) evaluate(root *modRecord) *goja.Promise {
 		_ = resolve(goja.Undefined())
 	}
 	return p
+}
+
+// leaveEvaluate ends an evaluate call; the outermost one runs the async
+// completions that arrived during the graph walk (see graph.depth).
+func (g *graph) leaveEvaluate() {
+	g.depth--
+	for g.depth == 0 && len(g.later) > 0 {
+		f := g.later[0]
+		g.later = g.later[1:]
+		f()
+	}
+}
+
+// settle runs an async module's completion now, or after the graph walk in
+// progress.
+func (g *graph) settle(f func()) {
+	if g.depth > 0 {
+		g.later = append(g.later, f)
+		return
+	}
+	f()
 }
 
 // errValue is the JavaScript value of an evaluation error.
@@ -159,11 +182,12 @@ func (g *graph) executeAsync(m *modRecord) {
 		g.driver, _ = goja.AssertFunction(v)
 	}
 	done := rt.ToValue(func(goja.FunctionCall) goja.Value {
-		g.asyncFulfilled(m)
+		g.settle(func() { g.asyncFulfilled(m) })
 		return goja.Undefined()
 	})
 	fail := rt.ToValue(func(c goja.FunctionCall) goja.Value {
-		g.asyncRejected(m, c.Argument(0))
+		err := c.Argument(0)
+		g.settle(func() { g.asyncRejected(m, err) })
 		return goja.Undefined()
 	})
 	if _, err := g.driver(goja.Undefined(), m.gen, done, fail); err != nil {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -42,6 +43,14 @@ func resolveSpec(spec, importer string, conds []string, cjs bool) (resolved, str
 	if strings.HasPrefix(spec, "node:") {
 		return resolved{}, "No such built-in module: " + spec
 	}
+	notFound := func(what, target string) string {
+		if cjs {
+			// require() names the specifier as written, with Node's
+			// "Require stack" (tsrun knows only the direct requirer).
+			return "Cannot find module '" + spec + "'\nRequire stack:\n- " + importer
+		}
+		return "Cannot find " + what + " '" + target + "' imported from " + importer
+	}
 	var target string
 	switch {
 	case strings.HasPrefix(spec, "file://"):
@@ -53,6 +62,9 @@ func resolveSpec(spec, importer string, conds []string, cjs bool) (resolved, str
 	default:
 		p, msg := resolvePackage(spec, importer, conds)
 		if msg != "" {
+			if cjs && strings.HasPrefix(msg, "Cannot find ") {
+				return resolved{}, notFound("", "")
+			}
 			return resolved{}, msg
 		}
 		return resolved{p, kindOfPath(p, cjs)}, ""
@@ -60,7 +72,14 @@ func resolveSpec(spec, importer string, conds []string, cjs bool) (resolved, str
 	if p, ok := probeFile(target, cjs); ok {
 		return resolved{p, kindOfPath(p, cjs)}, ""
 	}
-	msg := "Cannot find module '" + target + "' imported from " + importer
+	if !cjs && isDir(target) {
+		t := target
+		if strings.HasSuffix(spec, "/") {
+			t += "/"
+		}
+		return resolved{}, "Directory import '" + t + "' is not supported resolving ES modules imported from " + importer
+	}
+	msg := notFound("module", target)
 	if hint := nearbyFile(target); hint != "" {
 		msg += "\n  Did you mean to import '" + hint + "'?"
 	}
@@ -122,14 +141,18 @@ func resolvePackage(spec, importer string, conds []string) (string, string) {
 		pkgDir := filepath.Join(d, "node_modules", name)
 		if isDir(pkgDir) {
 			pj := readPackageJSON(pkgDir)
-			if exp, ok := pj["exports"]; ok && exp != nil {
+			if exp := readExports(pkgDir); exp != nil {
 				if t, ok := resolveExports(exp, sub, conds); ok {
 					return filepath.Join(pkgDir, t), ""
 				}
-				if sub == "." {
-					return "", "No \"exports\" main defined in " + filepath.Join(pkgDir, "package.json")
+				from := " imported from " + importer
+				if conds[0] == "require" {
+					from = ""
 				}
-				return "", "Package subpath '" + sub + "' is not defined by \"exports\" in " + filepath.Join(pkgDir, "package.json")
+				if sub == "." {
+					return "", "No \"exports\" main defined in " + filepath.Join(pkgDir, "package.json") + from
+				}
+				return "", "Package subpath '" + sub + "' is not defined by \"exports\" in " + filepath.Join(pkgDir, "package.json") + from
 			}
 			target := filepath.Join(pkgDir, strings.TrimPrefix(sub, "./"))
 			if sub == "." {
@@ -153,7 +176,11 @@ func resolvePackage(spec, importer string, conds []string) (string, string) {
 
 // resolveExports applies package.json "exports" to a subpath.
 func resolveExports(exp any, sub string, conds []string) (string, bool) {
-	m, isMap := exp.(map[string]any)
+	o, isMap := exp.(*orderedObject)
+	var m map[string]any
+	if isMap {
+		m = o.vals
+	}
 	if !isMap || !hasDotKeys(m) {
 		if sub != "." {
 			return "", false
@@ -191,9 +218,9 @@ func hasDotKeys(m map[string]any) bool {
 }
 
 // resolveTarget resolves one exports target: a string (with * replaced),
-// an array (first that resolves), or conditions in the object's order.
-// encoding/json loses that order, so conditions are tried in Node's
-// priority of the ones we support instead.
+// an array (first that resolves), or conditions in the object's key order
+// (the first key that is one of conds wins, as in Node's
+// PACKAGE_TARGET_RESOLVE: the package author's order decides, not ours).
 func resolveTarget(t any, star string, conds []string) (string, bool) {
 	switch t := t.(type) {
 	case string:
@@ -207,12 +234,15 @@ func resolveTarget(t any, star string, conds []string) (string, bool) {
 				return p, true
 			}
 		}
-	case map[string]any:
-		for _, c := range conds {
-			if x, ok := t[c]; ok {
-				if p, ok := resolveTarget(x, star, conds); ok {
-					return p, true
-				}
+	case *orderedObject:
+		for _, k := range t.keys {
+			if !slices.Contains(conds, k) {
+				continue
+			}
+			// A matching condition whose target fails to resolve falls
+			// through to the next key, as Node's does for null targets.
+			if p, ok := resolveTarget(t.vals[k], star, conds); ok {
+				return p, true
 			}
 		}
 	}
@@ -279,6 +309,21 @@ func readPackageJSON(dir string) map[string]any {
 		return nil
 	}
 	return m
+}
+
+// resolveErrCode is Node's error code for a resolution failure message.
+func resolveErrCode(msg string, cjs bool) string {
+	switch {
+	case strings.HasPrefix(msg, "No such built-in module"):
+		return "ERR_UNKNOWN_BUILTIN_MODULE"
+	case strings.HasPrefix(msg, "Package subpath"), strings.HasPrefix(msg, "No \"exports\" main"):
+		return "ERR_PACKAGE_PATH_NOT_EXPORTED"
+	case strings.HasPrefix(msg, "Directory import"):
+		return "ERR_UNSUPPORTED_DIR_IMPORT"
+	case cjs:
+		return "MODULE_NOT_FOUND"
+	}
+	return "ERR_MODULE_NOT_FOUND"
 }
 
 func isFile(p string) bool {

@@ -1,0 +1,7 @@
+// import() from a CommonJS module returns a promise of the namespace.
+import("./esm.mts").then((ns) => {
+  console.log("loaded", ns.value, ns.default);
+  return import("./esm.mts").then((again) => console.log(again === ns));
+});
+import("node:os").then((os) => console.log(typeof os.platform));
+console.log("sync end");

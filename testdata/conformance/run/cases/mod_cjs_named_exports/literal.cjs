@@ -1,0 +1,2 @@
+const helper = () => "h";
+module.exports = { helper, version: "1.0", nested: { deep: true } };

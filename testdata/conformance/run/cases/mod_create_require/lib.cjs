@@ -1,0 +1,1 @@
+exports.hello = (who) => "hello " + who + " from " + require("path").basename(__filename);

@@ -1,0 +1,5 @@
+import "./b.ts";
+console.log("a body");
+export default function () {
+  return "from a";
+}

@@ -1,0 +1,2 @@
+import fromA from "./a.ts";
+console.log("b body:", fromA(), fromA.name);

@@ -1,0 +1,5 @@
+export default class {
+  hi(): string {
+    return "cls";
+  }
+}

@@ -1,0 +1,4 @@
+export default function* () {
+  yield 1;
+  yield 2;
+}

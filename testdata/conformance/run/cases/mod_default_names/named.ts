@@ -1,0 +1,3 @@
+export default function namedFn(): string {
+  return "named";
+}

@@ -1,0 +1,2 @@
+const v = 40;
+export default v + 2;

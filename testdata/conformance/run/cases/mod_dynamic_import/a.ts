@@ -1,0 +1,2 @@
+console.log("a evaluated");
+export const value = "A";

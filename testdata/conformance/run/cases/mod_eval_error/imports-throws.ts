@@ -1,0 +1,2 @@
+import { before } from "./throws.ts";
+console.log("never", before);

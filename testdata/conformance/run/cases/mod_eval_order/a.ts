@@ -1,0 +1,3 @@
+import { log } from "./log.ts";
+import "./shared.ts";
+log.push("a");

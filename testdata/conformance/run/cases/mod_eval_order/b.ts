@@ -1,0 +1,3 @@
+import "./shared.ts";
+import { log } from "./log.ts";
+log.push("b");

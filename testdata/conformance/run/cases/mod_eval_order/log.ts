@@ -1,0 +1,2 @@
+export const log: string[] = [];
+console.log("log.ts");

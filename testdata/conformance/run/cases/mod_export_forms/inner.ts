@@ -1,0 +1,2 @@
+export const x = "inner x";
+export default "inner default";

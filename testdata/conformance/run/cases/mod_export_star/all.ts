@@ -1,0 +1,3 @@
+export * from "./x.ts";
+export * from "./y.ts";
+export const shared = "local";

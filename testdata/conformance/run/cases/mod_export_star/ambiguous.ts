@@ -1,0 +1,2 @@
+import { dup } from "./all.ts";
+console.log(dup);

@@ -1,0 +1,2 @@
+console.log("lib runs (only once a graph links)");
+export const right = 1;

@@ -1,0 +1,2 @@
+import { notAFunction } from "node:path";
+console.log("never", notAFunction);

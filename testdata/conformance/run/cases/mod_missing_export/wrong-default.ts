@@ -1,0 +1,2 @@
+import lib from "./lib.ts";
+console.log("never", lib);

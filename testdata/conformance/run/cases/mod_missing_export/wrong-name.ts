@@ -1,0 +1,2 @@
+import { wrong } from "./lib.ts";
+console.log("never", wrong);

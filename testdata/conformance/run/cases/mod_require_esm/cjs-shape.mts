@@ -1,0 +1,2 @@
+const impl = { kind: "module.exports" };
+export { impl as "module.exports" };

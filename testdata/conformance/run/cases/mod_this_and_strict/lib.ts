@@ -1,0 +1,5 @@
+export function check(): boolean {
+  return (function (this: unknown) {
+    return this === undefined;
+  })();
+}

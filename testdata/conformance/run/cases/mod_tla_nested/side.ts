@@ -1,0 +1,3 @@
+import { innerValue } from "./inner.ts";
+console.log("side", innerValue);
+export const side = "side";

@@ -1,0 +1,2 @@
+import { never } from "./bad.ts";
+console.log("uses-bad body (never printed)", never);
