@@ -1,0 +1,1 @@
+class C { constructor(private) {} get x( {} }

@@ -1,0 +1,2 @@
+type M = { [K in keyof T] };
+type N = { readonly [K in T]-? T[K] };

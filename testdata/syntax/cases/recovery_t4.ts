@@ -1,0 +1,3 @@
+import type { A } from;
+export type * from "m"
+export * as from "n";

@@ -1,0 +1,2 @@
+declare module M.N { export var x }
+declare global

@@ -1,0 +1,2 @@
+let x = <string>;
+let y = new;

@@ -1,0 +1,2 @@
+function f<T extends>() {}
+function g<T = >() {}

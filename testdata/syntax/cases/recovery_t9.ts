@@ -1,0 +1,1 @@
+let o = { get a() { return 1 }, set b(v) }
