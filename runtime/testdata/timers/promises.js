@@ -45,8 +45,15 @@ const order = [];
   tp.setTimeout(100000, 'never', { ref: false }).then((v) => print(v));
   tp.setImmediate('x', { ref: false }).then((v) => print('unref immediate still runs', v));
   print('end of async');
+  // A ref'd timer keeps the process alive past the unref'd immediate. It is
+  // set at the end of the chain, and the order is printed once both timers
+  // below have fired, so a slow run (the race detector) prints the same.
+  setTimeout(() => ordered.then(() => print('order', order)), 1);
 })();
-// Promise timers fire in the same order as the callback ones.
-tp.setTimeout(3, 'b').then((v) => order.push(v));
-tp.setTimeout(2, 'a').then((v) => order.push(v));
-setTimeout(() => print('order', order), 50);
+// Promise timers fire by deadline, not creation order. The deadlines are
+// far apart: a run slow enough to put more than the difference between the
+// two calls would change the order in Node too.
+const ordered = Promise.all([
+  tp.setTimeout(30, 'b').then((v) => order.push(v)),
+  tp.setTimeout(2, 'a').then((v) => order.push(v)),
+]);
