@@ -127,6 +127,9 @@ func probeFile(p string, cjs bool) (string, bool) {
 // from the importer's folder: package.json "exports" with conds, else "main", else index.
 func resolvePackage(spec, importer string, conds []string) (string, string) {
 	dir := filepath.Dir(importer)
+	if strings.HasPrefix(spec, "#") {
+		return resolvePackageImports(spec, importer, conds)
+	}
 	name, sub := spec, "."
 	parts := strings.SplitN(spec, "/", 3)
 	if strings.HasPrefix(spec, "@") && len(parts) >= 2 {
@@ -174,6 +177,64 @@ func resolvePackage(spec, importer string, conds []string) (string, string) {
 	return "", "Cannot find package '" + name + "' imported from " + importer
 }
 
+// resolvePackageImports resolves a "#name" specifier through the "imports"
+// field of the importer's nearest package.json (Node's
+// PACKAGE_IMPORTS_RESOLVE): targets are package-relative paths or bare
+// specifiers, with the same conditions and patterns as "exports".
+func resolvePackageImports(spec, importer string, conds []string) (string, string) {
+	for d := filepath.Dir(importer); ; d = filepath.Dir(d) {
+		if isFile(filepath.Join(d, "package.json")) {
+			imps := readPackageField(d, "imports")
+			if o, ok := imps.(*orderedObject); ok {
+				if t, ok := resolveExports(o, spec, conds); ok {
+					return filepath.Join(d, t), ""
+				}
+				if t, ok := resolveImportsBare(o, spec, conds); ok {
+					return resolvePackage(t, importer, conds)
+				}
+			}
+			return "", "Package import specifier \"" + spec + "\" is not defined in package " + filepath.Join(d, "package.json") + " imported from " + importer
+		}
+		if filepath.Dir(d) == d {
+			return "", "Package import specifier \"" + spec + "\" is not defined imported from " + importer
+		}
+	}
+}
+
+// resolveImportsBare finds an "imports" entry whose target is a bare
+// package specifier ("#dep": "some-package"), which resolveTarget refuses
+// for "exports".
+func resolveImportsBare(o *orderedObject, spec string, conds []string) (string, bool) {
+	var pick func(t any) (string, bool)
+	pick = func(t any) (string, bool) {
+		switch t := t.(type) {
+		case string:
+			if t != "" && !strings.HasPrefix(t, ".") && !strings.HasPrefix(t, "/") {
+				return t, true
+			}
+		case []any:
+			for _, x := range t {
+				if p, ok := pick(x); ok {
+					return p, true
+				}
+			}
+		case *orderedObject:
+			for _, k := range t.keys {
+				if slices.Contains(conds, k) {
+					if p, ok := pick(t.vals[k]); ok {
+						return p, true
+					}
+				}
+			}
+		}
+		return "", false
+	}
+	if t, ok := o.vals[spec]; ok {
+		return pick(t)
+	}
+	return "", false
+}
+
 // resolveExports applies package.json "exports" to a subpath.
 func resolveExports(exp any, sub string, conds []string) (string, bool) {
 	o, isMap := exp.(*orderedObject)
@@ -181,7 +242,7 @@ func resolveExports(exp any, sub string, conds []string) (string, bool) {
 	if isMap {
 		m = o.vals
 	}
-	if !isMap || !hasDotKeys(m) {
+	if !isMap || !hasDotKeys(m) && !strings.HasPrefix(sub, "#") {
 		if sub != "." {
 			return "", false
 		}

@@ -20,7 +20,11 @@ type orderedObject struct {
 
 // readExports returns the "exports" field of dir/package.json, objects as
 // *orderedObject; nil when absent, null or unreadable.
-func readExports(dir string) any {
+func readExports(dir string) any { return readPackageField(dir, "exports") }
+
+// readPackageField reads one field of dir/package.json, objects as
+// *orderedObject; nil when absent, null or unreadable.
+func readPackageField(dir, field string) any {
 	b, err := os.ReadFile(filepath.Join(dir, "package.json"))
 	if err != nil {
 		return nil
@@ -29,7 +33,7 @@ func readExports(dir string) any {
 	if json.Unmarshal(b, &top) != nil {
 		return nil
 	}
-	raw, ok := top["exports"]
+	raw, ok := top[field]
 	if !ok {
 		return nil
 	}
