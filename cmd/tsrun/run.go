@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/spf13/cobra"
 
@@ -64,7 +65,7 @@ func runOptionsFromFlags(ios *IOStreams, cmd *cobra.Command, args []string) (*Ru
 		return opts, nil
 	}
 	if len(args) == 0 {
-		if !isTerminalReader(ios.In) {
+		if !stdinIsInteractive(ios.In) {
 			// `echo 'code' | tsrun` runs stdin, as node does.
 			opts.File = "-"
 			return opts, nil
@@ -103,17 +104,51 @@ func runRun(opts *RunOptions) error {
 	return exitWith(code)
 }
 
+// stdinIsInteractive reports whether stdin is a person at a terminal, when
+// `tsrun` with no FILE asks for one instead of running stdin as node does.
+// /dev/null is a character device as a terminal is, but `tsrun </dev/null`
+// must run the empty program (exit 0), as `node </dev/null` does.
+func stdinIsInteractive(r io.Reader) bool {
+	if !isTerminalReader(r) {
+		return false
+	}
+	fi, err := r.(*os.File).Stat()
+	if err != nil {
+		return false
+	}
+	null, err := os.Stat(os.DevNull)
+	return err != nil || !os.SameFile(fi, null)
+}
+
 // printLoadError prints why a program could not start: diagnostics with a
 // code frame (tsc's pretty layout, coloured on a terminal), or one line.
+// Diagnostics about a whole file (missing, a directory, unreadable, not
+// UTF-8) have no code frame to show: they print as one line each, as
+// `tsc --pretty false` prints them, with no blank line after.
 func printLoadError(ios *IOStreams, err error) {
 	var le *runtime.LoadError
 	if errors.As(err, &le) && len(le.Diagnostics) > 0 {
 		ds := append([]diag.Diagnostic(nil), le.Diagnostics...)
 		diag.Sort(ds)
+		if !hasFramedDiagnostic(ds) {
+			_ = diag.WriteText(ios.ErrOut, ds)
+			return
+		}
 		_ = diag.WritePretty(ios.ErrOut, ds, diag.PrettyOptions{Color: ios.ErrIsTerminal && colorAllowed(ios), NoSummary: len(ds) == 1})
 		return
 	}
 	fmt.Fprintf(ios.ErrOut, "tsrun: %v\n", err)
+}
+
+// hasFramedDiagnostic reports whether any diagnostic points into a file's
+// text (and so has a code frame to print).
+func hasFramedDiagnostic(ds []diag.Diagnostic) bool {
+	for i := range ds {
+		if ds[i].File != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // colorAllowed honours NO_COLOR (https://no-color.org) and TERM=dumb.

@@ -1,15 +1,20 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/tsrun-dev/tsrun/diag"
 	"github.com/tsrun-dev/tsrun/runtime"
 	"github.com/tsrun-dev/tsrun/strip"
+	"github.com/tsrun-dev/tsrun/syntax"
 )
 
 // StripOptions is `tsrun strip FILE`.
@@ -38,45 +43,85 @@ func newCmdStrip(ios *IOStreams) *cobra.Command {
 
 func stripRun(opts *StripOptions) error {
 	var src []byte
-	var err error
 	name := opts.File
 	if name == "-" {
 		name = "[stdin]"
-		src, err = io.ReadAll(opts.IO.In)
+		b, err := io.ReadAll(opts.IO.In)
+		if err != nil {
+			return &exitError{code: ExitError, msg: fmt.Sprintf("cannot read the program from stdin: %v", err)}
+		}
+		src = b
 	} else {
-		src, err = readSourceFile(name)
-	}
-	if err != nil {
-		return &exitError{code: ExitError, msg: err.Error()}
+		b, d := readSourceFile(name)
+		if d != nil {
+			return loadFailed(opts.IO, *d)
+		}
+		src = b
 	}
 	if bad := diag.CheckUTF8(src); bad >= 0 {
-		return &exitError{code: ExitError, msg: diag.FileNotUTF8.Format(name, bad)}
+		return loadFailed(opts.IO, diag.New(nil, 0, 0, diag.FileNotUTF8, name, bad))
 	}
 	file := diag.NewFile(name, string(src))
+	if name == "[stdin]" || isTypeScriptName(name) {
+		// The syntax errors `tsrun FILE` would report, with tsc's codes
+		// and positions, rather than esbuild's wording of the first one.
+		sf := syntax.Parse(file, syntax.ParseOptions{Dialect: syntax.DialectFromName(name)})
+		if diag.HasErrors(sf.Diagnostics) {
+			return loadFailed(opts.IO, sf.Diagnostics...)
+		}
+	}
 	res, ds := strip.Transform(file, strip.Options{SourceMap: opts.SourceMap, SourcesContent: opts.SourceMap})
 	if diag.HasErrors(ds) {
-		printLoadError(opts.IO, &runtime.LoadError{Diagnostics: ds})
-		return silentExit(ExitError)
+		return loadFailed(opts.IO, ds...)
 	}
-	_, err = io.WriteString(opts.IO.Out, res.Code)
+	_, err := io.WriteString(opts.IO.Out, res.Code)
 	return err
 }
 
-// readSourceFile reads a program file with a one-line error a person can act
-// on: missing, a directory, or unreadable.
-func readSourceFile(name string) ([]byte, error) {
+// loadFailed prints ds as `tsrun FILE` prints a program that cannot start,
+// and ends the command with exit 1.
+func loadFailed(ios *IOStreams, ds ...diag.Diagnostic) error {
+	printLoadError(ios, &runtime.LoadError{Diagnostics: ds})
+	return silentExit(ExitError)
+}
+
+func isTypeScriptName(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".ts", ".mts", ".cts", ".tsx":
+		return true
+	}
+	return false
+}
+
+// readSourceFile reads a program file, or returns the diagnostic that
+// `tsrun FILE` gives for the same file: missing, a directory, unreadable.
+func readSourceFile(name string) ([]byte, *diag.Diagnostic) {
 	fi, err := os.Stat(name)
 	switch {
-	case os.IsNotExist(err):
-		return nil, fmt.Errorf("cannot find file '%s'", name)
+	case errors.Is(err, fs.ErrNotExist):
+		d := diag.New(nil, 0, 0, diag.FileNotFound, name)
+		return nil, &d
 	case err != nil:
-		return nil, fmt.Errorf("cannot read '%s': %v", name, err)
+		d := diag.New(nil, 0, 0, diag.CannotReadFile, name, ioReason(err))
+		return nil, &d
 	case fi.IsDir():
-		return nil, fmt.Errorf("'%s' is a directory, not a file", name)
+		d := diag.New(nil, 0, 0, diag.CannotReadFile, name, "it is a directory")
+		return nil, &d
 	}
 	b, err := os.ReadFile(name)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read '%s': %v", name, err)
+		d := diag.New(nil, 0, 0, diag.CannotReadFile, name, ioReason(err))
+		return nil, &d
 	}
 	return b, nil
+}
+
+// ioReason is the system's reason without the operation and path, which
+// the message already names.
+func ioReason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }
