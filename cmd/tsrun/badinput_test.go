@@ -115,6 +115,8 @@ func TestBadInput(t *testing.T) {
 		{name: "strip empty file", args: []string{"strip", "empty.ts"}, code: 0, stdout: str("")},
 		{name: "strip only a BOM", args: []string{"strip", "bom.ts"}, code: 0, stdout: str("")},
 		{name: "strip huge file", args: []string{"strip", "huge.ts"}, code: 0, skip: long},
+		{name: "strip endless device", args: []string{"strip", "/dev/zero"}, code: 1,
+			stderr: []string{"error TS90001: Cannot read file '/dev/zero': it is larger than 512 MiB."}, skip: long},
 
 		// tsrun check: an unreadable input is exit 2 (DESIGN.md).
 		{name: "check missing path", args: []string{"check", "missing.ts"}, code: 2, stderr: []string{"missing.ts", "no such file or directory"}},

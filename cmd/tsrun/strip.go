@@ -108,10 +108,37 @@ func readSourceFile(name string) ([]byte, *diag.Diagnostic) {
 		d := diag.New(nil, 0, 0, diag.CannotReadFile, name, "it is a directory")
 		return nil, &d
 	}
-	b, err := os.ReadFile(name)
+	b, err := readAtMost(name, maxSourceFile)
 	if err != nil {
 		d := diag.New(nil, 0, 0, diag.CannotReadFile, name, ioReason(err))
 		return nil, &d
+	}
+	return b, nil
+}
+
+// maxSourceFile bounds what is read as one source file. V8 cannot hold a
+// longer string, so Node cannot run such a file either; and a device such
+// as /dev/zero, which never ends, must give an error rather than use all
+// memory.
+const maxSourceFile = 512 << 20
+
+var errTooLarge = errors.New("it is larger than 512 MiB")
+
+func readAtMost(name string, limit int64) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > limit {
+		return nil, errTooLarge
+	}
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(b)) > limit {
+		return nil, errTooLarge
 	}
 	return b, nil
 }
