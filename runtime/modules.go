@@ -410,7 +410,13 @@ func (g *graph) context(r *modRecord) *goja.Object {
 func (g *graph) fillSynthetic(r *modRecord, v goja.Value) {
 	rt := g.vm.RT
 	names := []string{"default"}
-	if o, ok := v.(*goja.Object); ok && r.kind != modJSON {
+	switch o, isObj := v.(*goja.Object); {
+	case r.kind == modCJS:
+		// Node's names: found in the source (cjsExportNames), plus
+		// "module.exports" (Node 23+), whatever module.exports became.
+		names = append(names, "module.exports")
+		names = append(names, cjsExportNames(r.path)...)
+	case isObj && r.kind != modJSON:
 		for _, k := range o.Keys() {
 			if k != "default" {
 				names = append(names, k)
@@ -420,8 +426,12 @@ func (g *graph) fillSynthetic(r *modRecord, v goja.Value) {
 	sort.Strings(names)
 	r.names = names
 	for _, n := range names {
-		if n == "default" {
+		if n == "default" || n == "module.exports" {
 			_ = r.ns.DefineDataProperty(n, v, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+			continue
+		}
+		if _, isObj := v.(*goja.Object); !isObj {
+			_ = r.ns.DefineDataProperty(n, goja.Undefined(), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 			continue
 		}
 		_ = r.ns.DefineDataProperty(n, v.ToObject(rt).Get(n), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
