@@ -106,7 +106,7 @@ func TestLoopOrder(t *testing.T) {
 			const h = setInterval(() => { log('n' + (++n)); if (n === 3) clearInterval(h); }, 1);`,
 			[]string{"n1", "n2", "n3"}},
 		{"args and this", `
-			const t = setTimeout(function (a, b) { log(a, b, this === t); }, 5, 'x', 'y');
+			const t = setTimeout(function (a, b) { log(a, b, this === t); }, 50, 'x', 'y');
 			setImmediate((a) => log(a), 'imm');`,
 			[]string{"imm", "x y true"}},
 		{"unref timer does not hold the loop", `

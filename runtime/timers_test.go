@@ -30,7 +30,7 @@ func TestTimerObjects(t *testing.T) {
 			[]string{"yes"}},
 		{"refresh pushes the deadline", `
 			const start = Date.now();
-			const t = setTimeout(() => log(Date.now() - start >= 30 ? 'late' : 'early'), 20);
+			const t = setTimeout(() => log(Date.now() - start >= 110 ? 'late' : 'early'), 100);
 			setTimeout(() => t.refresh(), 10);`,
 			[]string{"late"}},
 		{"refresh revives a fired timer", `
@@ -50,7 +50,7 @@ func TestTimerObjects(t *testing.T) {
 			setTimeout(() => order.push('20'), '20');
 			setTimeout(() => order.push('abc'), 'abc');
 			setTimeout(() => order.push('10'), 10);
-			setTimeout(() => log(order.join()), 40);`,
+			setTimeout(() => log(order.join()), 200);`,
 			[]string{"abc,10,20"}},
 		{"immediate unref", `
 			setImmediate(() => log('no')).unref();`,
