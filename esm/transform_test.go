@@ -174,3 +174,17 @@ func TestAdjustMap(t *testing.T) {
 func tdz(name string) string {
 	return `() => { try { return ` + name + ` } catch (e) { throw $tsrun_m.z(e, "` + name + `") } }`
 }
+
+func TestRewriteScriptImports(t *testing.T) {
+	src := "const a = import('./a.mjs');\nfunction f(x) { return import(x).then(m => m.default); }\nconst s = 'import(x)';\n"
+	file := diag.NewFile("s.cjs", src)
+	sf := syntax.Parse(file, syntax.ParseOptions{Dialect: syntax.DialectJS})
+	got := RewriteScriptImports(file, sf, "$imp")
+	want := "const a = $imp('./a.mjs');\nfunction f(x) { return $imp(x).then(m => m.default); }\nconst s = 'import(x)';\n"
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if plain := "exports.a = 1;\n"; RewriteScriptImports(diag.NewFile("p.cjs", plain), syntax.Parse(diag.NewFile("p.cjs", plain), syntax.ParseOptions{Dialect: syntax.DialectJS}), "$imp") != plain {
+		t.Error("a script without import() changed")
+	}
+}

@@ -74,7 +74,7 @@ const (
 	esmNoRequire   = "__tsrun_no_require"
 	// Node's CommonJS wrapper. Its name marks top-level frames, which
 	// NodeStack prints as Node does ("at Object.<anonymous> (file:…)").
-	cjsBanner = "(function " + cjsWrapperName + "(exports, require, module, __filename, __dirname) {"
+	cjsBanner = "(function " + cjsWrapperName + "(exports, require, module, __filename, __dirname, " + cjsImportName + ") {"
 	esmBanner = "(async function (" + esmImportName + ", " + esmMetaName + ") {\"use strict\"; const " + esmNoRequire + " = undefined;"
 	footer    = "\n})"
 )
@@ -289,7 +289,7 @@ func (vm *VM) runCJS(e *entry) error {
 	g.mainModule = module
 	must(g.requireCache().Set(e.argvPath, module))
 	require := g.requireFor(e.argvPath)
-	_, err = fn(exports, exports, require, module, rt.ToValue(e.argvPath), rt.ToValue(filepath.Dir(e.argvPath)))
+	_, err = fn(exports, exports, require, module, rt.ToValue(e.argvPath), rt.ToValue(filepath.Dir(e.argvPath)), g.importFor(e.argvPath))
 	must(module.Set("loaded", true))
 	return err
 }

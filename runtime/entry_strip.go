@@ -33,7 +33,7 @@ func compileEntry(file *diag.File, kind moduleKind, srcName, dir string) (code s
 		}
 	}
 	r, ds := strip.Transform(file, strip.Options{SourceMap: true, ForGoja: true, SourceName: srcName, Banner: cjsBanner, Footer: footer})
-	return r.Code, false, ds
+	return rewriteCJSImports(file.Name, r.Code), false, ds
 }
 
 // mayBeModule is false when text cannot have module syntax: every ES module

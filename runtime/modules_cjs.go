@@ -8,7 +8,9 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/tsrun-dev/tsrun/diag"
+	"github.com/tsrun-dev/tsrun/esm"
 	"github.com/tsrun-dev/tsrun/strip"
+	"github.com/tsrun-dev/tsrun/syntax"
 )
 
 // CommonJS files in the graph, require() of files, dynamic import() and
@@ -91,7 +93,7 @@ func (g *graph) requireFile(path string) (goja.Value, error) {
 		return nil, &LoadError{ds}
 	}
 	g.vm.sources[name] = file
-	fnv, err := rt.RunString(res.Code)
+	fnv, err := rt.RunString(rewriteCJSImports(path, res.Code))
 	if err != nil {
 		return nil, err
 	}
@@ -107,7 +109,7 @@ func (g *graph) requireFile(path string) (goja.Value, error) {
 	g.cjs[path] = &cjsModule{module}
 	_ = g.requireCache().Set(path, module)
 	req := g.requireFor(path)
-	if _, err := fn(exports, exports, req, module, rt.ToValue(path), rt.ToValue(filepath.Dir(path))); err != nil {
+	if _, err := fn(exports, exports, req, module, rt.ToValue(path), rt.ToValue(filepath.Dir(path)), g.importFor(path)); err != nil {
 		delete(g.cjs, path)
 		_ = g.requireCache().Delete(path)
 		return nil, err
@@ -156,6 +158,33 @@ func (g *graph) requireFor(path string) *goja.Object {
 	}
 	_ = req.Set("cache", g.requireCache())
 	return req
+}
+
+// cjsImportName is the CommonJS wrapper's parameter that import() calls
+// are rewritten to (rewriteCJSImports); importFor is its value.
+const cjsImportName = "$tsrun_import"
+
+// importFor is import() for the CommonJS module at path.
+func (g *graph) importFor(path string) goja.Value {
+	return g.vm.RT.ToValue(func(c goja.FunctionCall) goja.Value {
+		return g.dynamicImport(path, c.Argument(0), c.Argument(1))
+	})
+}
+
+// rewriteCJSImports turns the import() calls of a compiled CommonJS module
+// (goja cannot parse them) into calls of the wrapper's cjsImportName
+// parameter. Code that our parser rejects is left alone: goja then reports
+// the syntax error itself.
+func rewriteCJSImports(name, code string) string {
+	if !strings.Contains(code, "import") {
+		return code
+	}
+	file := diag.NewFile(name, code)
+	sf := syntax.Parse(file, syntax.ParseOptions{Dialect: syntax.DialectJS})
+	if len(sf.Diagnostics) > 0 {
+		return code
+	}
+	return esm.RewriteScriptImports(file, sf, cjsImportName)
 }
 
 // requireCache is require.cache: path → module object of every CommonJS
@@ -231,20 +260,45 @@ func (g *graph) dynamicImport(importer string, spec, options goja.Value) goja.Va
 		_ = reject(g.vm.jsErrorValue("TypeError", "ERR_IMPORT_ATTRIBUTE_MISSING", "Module \""+fileURL(res.path)+"\" needs an import attribute of \"type: json\""))
 		return rt.ToValue(p)
 	}
+	// Loading is asynchronous in Node: the importer's synchronous code
+	// runs to its end before the imported module evaluates. A promise job
+	// is the least that is true of every Node load.
+	later := rt.ToValue(func(goja.FunctionCall) goja.Value {
+		g.finishImport(res, resolve, reject)
+		return goja.Undefined()
+	})
+	promiseCtor := rt.Get("Promise").ToObject(rt)
+	if pr, ok := goja.AssertFunction(promiseCtor.Get("resolve")); ok {
+		if started, err := pr(promiseCtor); err == nil {
+			if then, ok := goja.AssertFunction(started.ToObject(rt).Get("then")); ok {
+				if _, err := then(started, later); err == nil {
+					return rt.ToValue(p)
+				}
+			}
+		}
+	}
+	g.finishImport(res, resolve, reject) // Promise was tampered with
+	return rt.ToValue(p)
+}
+
+// finishImport loads, links and evaluates what an import() resolved to,
+// settling the import's promise.
+func (g *graph) finishImport(res resolved, resolve, reject func(any) error) {
+	rt := g.vm.RT
 	var r *modRecord
 	if res.kind == modBuiltin || res.kind == modJSON || res.kind == modCJS {
 		r = g.load(res.path, res.kind)
 		if r.ns == nil {
 			if err := g.link(r); err != nil {
 				_ = reject(g.errValue(err))
-				return rt.ToValue(p)
+				return
 			}
 		}
 	} else {
 		var err error
 		if r, err = g.loadAndLink(res.path); err != nil {
 			_ = reject(g.errValue(err))
-			return rt.ToValue(p)
+			return
 		}
 	}
 	done := g.evaluate(r)
@@ -256,7 +310,6 @@ func (g *graph) dynamicImport(importer string, spec, options goja.Value) goja.Va
 		_ = reject(c.Argument(0))
 		return goja.Undefined()
 	}))
-	return rt.ToValue(p)
 }
 
 func importType(rt *goja.Runtime, options goja.Value) string {

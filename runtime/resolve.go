@@ -60,6 +60,9 @@ func resolveSpec(spec, importer string, conds []string, cjs bool) (resolved, str
 	case spec == "." || spec == ".." || strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../"):
 		target = filepath.Join(dir, spec)
 	default:
+		if p, ok := resolveTSPaths(spec, importer, cjs); ok {
+			return resolved{p, kindOfPath(p, cjs)}, ""
+		}
 		p, msg := resolvePackage(spec, importer, conds)
 		if msg != "" {
 			if cjs && strings.HasPrefix(msg, "Cannot find ") {
