@@ -133,6 +133,7 @@ func loadEntry(opts *Options) (*entry, error) {
 		// An ES module: the module graph loads it and what it imports.
 		g := newGraph(nil)
 		g.checked = map[string]bool{e.argvPath: true}
+		g.disk = openModuleCache(opts)
 		e.root = g.load(e.argvPath, modESM)
 		if len(g.diags) > 0 {
 			return nil, &LoadError{g.diags}

@@ -11,6 +11,8 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/tsrun-dev/tsrun/cache"
+
 	"github.com/tsrun-dev/tsrun/diag"
 	"github.com/tsrun-dev/tsrun/erasable"
 	"github.com/tsrun-dev/tsrun/esm"
@@ -95,6 +97,10 @@ type graph struct {
 	depth int
 	later []func()
 
+	// cache holds compiled modules across runs (nil: disabled); see
+	// modules_cache.go.
+	disk *cache.Cache
+
 	mainModule *goja.Object // require.main: the CommonJS entry's module, or nil
 	cache      *goja.Object // require.cache, shared by every require
 }
@@ -137,11 +143,11 @@ func (g *graph) load(path string, kind modKind) *modRecord {
 		g.check(r)
 		return r
 	}
-	if !g.check(r) {
-		return r
-	}
-	if !g.compileESM(r) {
-		return r
+	if !g.cachedESM(r) {
+		if !g.check(r) || !g.compileESM(r) {
+			return r
+		}
+		g.storeESM(r)
 	}
 	for _, req := range r.mod.Requests {
 		res, d := resolveImport(req.Specifier, path)
@@ -242,7 +248,14 @@ func (g *graph) compileESM(r *modRecord) bool {
 			}
 		}
 	}
-	prg, err := goja.Compile(r.url, code, false)
+	m.Code, m.Edits = code, nil
+	return g.compileProgram(r)
+}
+
+// compileProgram compiles r.mod.Code (final: module transform and inline
+// map applied) for goja.
+func (g *graph) compileProgram(r *modRecord) bool {
+	prg, err := goja.Compile(r.url, r.mod.Code, false)
 	if err != nil {
 		g.diags = append(g.diags, diag.New(r.file, 0, 0, errModuleNotFound, "cannot compile the module for goja: "+strings.TrimSpace(err.Error())))
 		return false

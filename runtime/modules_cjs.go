@@ -7,6 +7,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/tsrun-dev/tsrun/cache"
 	"github.com/tsrun-dev/tsrun/diag"
 	"github.com/tsrun-dev/tsrun/esm"
 	"github.com/tsrun-dev/tsrun/strip"
@@ -88,12 +89,26 @@ func (g *graph) requireFile(path string) (goja.Value, error) {
 	if isTypeScript(path) {
 		name = fileURL(path)
 	}
-	res, ds := strip.Transform(file, strip.Options{SourceMap: true, ForGoja: true, SourceName: name, Banner: cjsBanner, Footer: footer})
-	if len(ds) > 0 {
-		return nil, &LoadError{ds}
+	key := ""
+	code, hit := "", false
+	if g.disk != nil {
+		key = cache.Key("cjs-module", name, file.Text)
+		var b []byte
+		b, hit = g.disk.Get(key)
+		code = string(b)
+	}
+	if !hit {
+		res, ds := strip.Transform(file, strip.Options{SourceMap: true, ForGoja: true, SourceName: name, Banner: cjsBanner, Footer: footer})
+		if len(ds) > 0 {
+			return nil, &LoadError{ds}
+		}
+		code = rewriteCJSImports(path, res.Code)
+		if g.disk != nil {
+			g.disk.Put(key, []byte(code))
+		}
 	}
 	g.vm.sources[name] = file
-	fnv, err := rt.RunString(rewriteCJSImports(path, res.Code))
+	fnv, err := rt.RunString(code)
 	if err != nil {
 		return nil, err
 	}

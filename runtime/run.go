@@ -21,6 +21,7 @@ type Options struct {
 	Stdout   io.Writer
 	Stderr   io.Writer
 	Env      []string // nil: os.Environ()
+	NoCache  bool     // don't read or write the compiled-module cache
 }
 
 // LoadError is returned by Run when the program could not start: the

@@ -19,6 +19,8 @@ type RunOptions struct {
 	Eval string   // -e CODE
 	Args []string // process.argv[2:]
 
+	NoCache bool // --no-cache (run_cache.go)
+
 	// Runner is runtime.Run; tests replace it.
 	Runner func(runtime.Options) (int, error)
 }
@@ -37,6 +39,7 @@ func init() {
 // addRunFlags puts the run flags on the root and on `tsrun run`.
 func addRunFlags(cmd *cobra.Command) {
 	cmd.Flags().StringP("eval", "e", "", "run `CODE` (TypeScript) as the [eval] script")
+	addCacheFlag(cmd)
 	cmd.Flags().SetInterspersed(false)
 }
 
@@ -58,7 +61,7 @@ func newCmdRun(ios *IOStreams) *cobra.Command {
 }
 
 func runOptionsFromFlags(ios *IOStreams, cmd *cobra.Command, args []string) (*RunOptions, error) {
-	opts := &RunOptions{IO: ios, Runner: runtime.Run}
+	opts := &RunOptions{IO: ios, Runner: runtime.Run, NoCache: noCache(cmd)}
 	if f := cmd.Flags().Lookup("eval"); f != nil && f.Changed {
 		opts.Eval = f.Value.String()
 		opts.Args = args
@@ -78,10 +81,11 @@ func runOptionsFromFlags(ios *IOStreams, cmd *cobra.Command, args []string) (*Ru
 
 func runRun(opts *RunOptions) error {
 	ro := runtime.Options{
-		Args:   opts.Args,
-		Stdin:  opts.IO.In,
-		Stdout: opts.IO.Out,
-		Stderr: opts.IO.ErrOut,
+		NoCache: opts.NoCache,
+		Args:    opts.Args,
+		Stdin:   opts.IO.In,
+		Stdout:  opts.IO.Out,
+		Stderr:  opts.IO.ErrOut,
 	}
 	switch {
 	case opts.Eval != "":
