@@ -281,24 +281,25 @@ func newFsBinding(vm *VM) *goja.Object {
 			return rt.NewArray(rt.NewArray(names...), rt.NewArray(types...))
 		})
 	})
-	// readdirRecursive(path, req) → [parents, names, types], the whole tree
-	// walked on the worker.
+	// readdirRecursive(path, req) → [parents, names, types, rels], the whole
+	// tree walked on the worker.
 	set("readdirRecursive", func(c goja.FunctionCall) goja.Value {
 		p := argStr(c, 0)
 		type tree struct {
-			parents []string
-			ents    []fsDirent
+			parents, rels []string
+			ents          []fsDirent
 		}
 		return b.run(c.Argument(1), func() (any, *sysError) {
-			parents, ents, err := fsReaddirRecursive(p)
-			return tree{parents, ents}, err
+			parents, rels, ents, err := fsReaddirRecursive(p)
+			return tree{parents, rels, ents}, err
 		}, func(v any) goja.Value {
 			t := v.(tree)
-			ps, ns, ts := make([]any, len(t.ents)), make([]any, len(t.ents)), make([]any, len(t.ents))
+			n := len(t.ents)
+			ps, ns, ts, rs := make([]any, n), make([]any, n), make([]any, n), make([]any, n)
 			for i, e := range t.ents {
-				ps[i], ns[i], ts[i] = t.parents[i], e.name, e.typ
+				ps[i], ns[i], ts[i], rs[i] = t.parents[i], e.name, e.typ, t.rels[i]
 			}
-			return rt.NewArray(rt.NewArray(ps...), rt.NewArray(ns...), rt.NewArray(ts...))
+			return rt.NewArray(rt.NewArray(ps...), rt.NewArray(ns...), rt.NewArray(ts...), rt.NewArray(rs...))
 		})
 	})
 	// mkdir(path, mode, recursive, req) → first created (recursive) or undefined

@@ -675,23 +675,31 @@ func fsStatfs(path string) ([]float64, *sysError) {
 
 // fsReaddirRecursive lists a tree breadth first, each directory sorted, as
 // Node's readdir {recursive: true} orders it. Entries come back as
-// (parent directory, name, type).
-func fsReaddirRecursive(root string) (parents []string, ents []fsDirent, err *sysError) {
-	queue := []string{root}
+// (parent directory, name, type), with each parent's path relative to the
+// root too: the root as given may not survive filepath.Join's cleaning
+// ("." or "a/../b"), so the JS side cannot cut parents by its length.
+func fsReaddirRecursive(root string) (parents, rels []string, ents []fsDirent, err *sysError) {
+	type dir struct{ path, rel string }
+	queue := []dir{{root, ""}}
 	for len(queue) > 0 {
-		dir := queue[0]
+		d := queue[0]
 		queue = queue[1:]
-		list, err := fsReaddir(dir)
+		list, err := fsReaddir(d.path)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		for _, e := range list {
-			parents = append(parents, dir)
+			parents = append(parents, d.path)
+			rels = append(rels, d.rel)
 			ents = append(ents, e)
 			if e.typ == direntDir {
-				queue = append(queue, filepath.Join(dir, e.name))
+				rel := e.name
+				if d.rel != "" {
+					rel = d.rel + "/" + e.name
+				}
+				queue = append(queue, dir{filepath.Join(d.path, e.name), rel})
 			}
 		}
 	}
-	return parents, ents, nil
+	return parents, rels, ents, nil
 }

@@ -33,17 +33,6 @@ func System() *IOStreams {
 	}
 }
 
-// isTerminal reports whether f is a character device. It avoids a
-// dependency on x/term: a TTY is a char device, a pipe or file is not, and
-// that is all the format choice needs.
-func isTerminal(f *os.File) bool {
-	fi, err := f.Stat()
-	if err != nil {
-		return false
-	}
-	return fi.Mode()&os.ModeCharDevice != 0
-}
-
 // isTerminalReader reports whether r is a terminal (stdin typed by a
 // person) rather than a pipe or a file.
 func isTerminalReader(r io.Reader) bool {

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -20,7 +21,18 @@ var subcommands []func(ios *IOStreams) *cobra.Command
 var rootRunner func(ios *IOStreams, cmd *cobra.Command, args []string) error
 
 // Main runs tsrun with args and returns the process exit code.
-func Main(args []string, ios *IOStreams) int {
+func Main(args []string, ios *IOStreams) (code int) {
+	defer func() {
+		// A panic here is a bug in tsrun, never the user's: one line that
+		// says so (TSRUN_DEBUG=1 adds the Go stack), not a stack dump.
+		if r := recover(); r != nil {
+			fmt.Fprintf(ios.ErrOut, "tsrun: internal error: %v (please report it; TSRUN_DEBUG=1 shows where)\n", r)
+			if ios.Getenv("TSRUN_DEBUG") != "" {
+				fmt.Fprintf(ios.ErrOut, "%s\n", debug.Stack())
+			}
+			code = 70
+		}
+	}()
 	root := newRootCmd(ios)
 	root.SetArgs(args)
 	err := root.Execute()

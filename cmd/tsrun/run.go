@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -109,19 +108,10 @@ func runRun(opts *RunOptions) error {
 }
 
 // stdinIsInteractive reports whether stdin is a person at a terminal, when
-// `tsrun` with no FILE asks for one instead of running stdin as node does.
-// /dev/null is a character device as a terminal is, but `tsrun </dev/null`
-// must run the empty program (exit 0), as `node </dev/null` does.
+// `tsrun` with no FILE asks for one instead of running stdin as node does
+// (`tsrun </dev/null` runs the empty program: /dev/null is no terminal).
 func stdinIsInteractive(r io.Reader) bool {
-	if !isTerminalReader(r) {
-		return false
-	}
-	fi, err := r.(*os.File).Stat()
-	if err != nil {
-		return false
-	}
-	null, err := os.Stat(os.DevNull)
-	return err != nil || !os.SameFile(fi, null)
+	return isTerminalReader(r)
 }
 
 // printLoadError prints why a program could not start: diagnostics with a

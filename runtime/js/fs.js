@@ -420,15 +420,13 @@
   // readdirRecursive shapes the tree the binding walked (breadth first):
   // paths relative to the root, or Dirents.
   function readdirRecursive(root, r, withTypes) {
-    const [parents, names, types] = r;
+    const [parents, names, types, rels] = r;
     const out = new Array(names.length);
-    const prefix = root.endsWith('/') ? root.length : root.length + 1;
     for (let i = 0; i < names.length; i++) {
       if (withTypes) {
         out[i] = new Dirent(names[i], types[i], parents[i]);
       } else {
-        const rel = parents[i].length > root.length ? parents[i].slice(prefix) : '';
-        out[i] = rel ? rel + '/' + names[i] : names[i];
+        out[i] = rels[i] ? rels[i] + '/' + names[i] : names[i];
       }
     }
     return out;
