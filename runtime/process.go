@@ -528,7 +528,9 @@ func init() {
 		vm.defineLazyGlobal("process", false, func() (goja.Value, error) {
 			return vm.proc.object()
 		})
-		return nil
+		// Node's `global`: the global object itself, writable and
+		// non-enumerable as in Node.
+		return vm.RT.GlobalObject().DefineDataProperty("global", vm.RT.GlobalObject(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	})
 	registerBuiltin("process", func(vm *VM) (*goja.Object, error) {
 		return vm.proc.object()
