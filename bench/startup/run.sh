@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Startup benchmark: `tsrun P` against `node P`, `deno run P` (warm: every
+# Startup benchmark: `tsrun P` (cold, --no-cache, and with its compiled-
+# module cache warm: tsrun-cached) against `node P`, `deno run P` (warm: every
 # command runs once before measuring, which fills Deno's compile cache) and
 # `tsx P`, for each program P, interleaved round-robin in one run (see
 # bench/measure). Prints median/min/p90 wall time, median peak RSS, and
@@ -54,8 +55,12 @@ for p in "${programs[@]}"; do
   [ -f "$work/main.ts" ] || { echo "no main.ts for $p" >&2; exit 1; }
   echo
   echo "## $p ($(find "$work" -name '*.ts' | wc -l) .ts files, $(cat $(find "$work" -name '*.ts') | wc -c) bytes)"
-  "$tmp/measure" -n "$rounds" -dir "$work" \
-    "tsrun=$tsrun main.ts" \
+  # tsrun twice: without its compiled-module cache (--no-cache: every
+  # module stripped, checked and transformed) and with it warm (measure's
+  # warm-up run fills the cache in $tmp/cache; goja still compiles).
+  TSRUN_CACHE_DIR="$tmp/cache" "$tmp/measure" -n "$rounds" -dir "$work" \
+    "tsrun=$tsrun --no-cache main.ts" \
+    "tsrun-cached=$tsrun main.ts" \
     "node=$NODE main.ts" \
     "deno=$DENO run --quiet main.ts" \
     "tsx=$NODE $TSX main.ts" || echo "($p: measure failed, see above)"
