@@ -279,6 +279,11 @@ func (vm *VM) printFatal(val goja.Value, throwStack []goja.StackFrame, fromPromi
 	if header == "" && vm.mainRejected {
 		header = mainRejectionHeader
 	}
+	// An unhandled 'error' event: Node appends the emit site to the stack
+	// and, for ERR_UNHANDLED_ERROR, names its own throw site.
+	if site := vm.eventsFatal(val); site != "" {
+		header = site
+	}
 	if isErr {
 		if header != "" {
 			b.WriteString(header + "\n")

@@ -181,7 +181,8 @@
     const frames = own.split('\n').slice(1);
     let first = 0;
     while (first < frames.length && frames[first].includes('node:internal/events')) first++;
-    return `${err.stack}\nEmitted 'error' event${ctorInfo} at:\n${frames.slice(first).join('\n')}`;
+    // goja ends a stack with a line break; V8 does not.
+    return `${String(err.stack).replace(/\n+$/, '')}\nEmitted 'error' event${ctorInfo} at:\n${frames.slice(first).join('\n')}`;
   }
 
   function emitLeakWarning(target, type, count, max) {
