@@ -210,7 +210,8 @@
     let msg = `(node:${b.pid}) ${code}${name}: ${warning.message}\n`;
     if (!warnedOnce) {
       warnedOnce = true;
-      msg += '(Use `node --trace-warnings ...` to show where the warning was created)\n';
+      const flag = name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+      msg += `(Use \`node ${flag} ...\` to show where the warning was created)\n`;
     }
     b.writeErr(msg);
   });
