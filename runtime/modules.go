@@ -51,13 +51,14 @@ const (
 
 // modRecord is one module of the graph.
 type modRecord struct {
-	path string // absolute path; "node:x" for a builtin
-	url  string // file:///… as Node names it
-	kind modKind
-	file *diag.File
-	mod  *esm.Module // modESM
-	prg  *goja.Program
-	deps []*modRecord // one per mod.Requests entry
+	required *goja.Object // what require() returns, made once (requiredNamespace)
+	path     string       // absolute path; "node:x" for a builtin
+	url      string       // file:///… as Node names it
+	kind     modKind
+	file     *diag.File
+	mod      *esm.Module // modESM
+	prg      *goja.Program
+	deps     []*modRecord // one per mod.Requests entry
 
 	ns      *goja.Object // the namespace object
 	getters *goja.Object // export name → getter, filled by instantiation

@@ -3,6 +3,7 @@ package runtime
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -225,7 +226,42 @@ func (g *graph) requireESM(path string) (goja.Value, error) {
 	if p.State() == goja.PromiseStateRejected {
 		return nil, &thrown{p.Result()}
 	}
-	return r.ns, nil
+	return g.requiredNamespace(r), nil
+}
+
+// requiredNamespace is what require(esm) returns, as Node 26: the value of
+// an export named "module.exports" when there is one; else, for a module
+// with a default export, a namespace-like object that adds __esModule: true
+// (so that transpiled CommonJS reads .default right); else the namespace.
+// The object is made once per module, so every require gets the same one.
+func (g *graph) requiredNamespace(r *modRecord) goja.Value {
+	if r.ns == nil || r.kind != modESM {
+		return r.ns
+	}
+	if v := r.ns.Get("module.exports"); v != nil && slices.Contains(r.names, "module.exports") {
+		return v
+	}
+	if !slices.Contains(r.names, "default") {
+		return r.ns
+	}
+	if r.required != nil {
+		return r.required
+	}
+	rt := g.vm.RT
+	o := rt.CreateObject(nil)
+	_ = o.DefineDataProperty("__esModule", rt.ToValue(true), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	ns := r.ns
+	for _, n := range r.names {
+		name := n
+		getter := rt.ToValue(func(goja.FunctionCall) goja.Value { return ns.Get(name) })
+		_ = o.DefineAccessorProperty(name, getter, nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+	_ = o.DefineDataPropertySymbol(goja.SymToStringTag, rt.ToValue("Module"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	if pe, ok := goja.AssertFunction(rt.Get("Object").ToObject(rt).Get("preventExtensions")); ok {
+		_, _ = pe(goja.Undefined(), o)
+	}
+	r.required = o
+	return o
 }
 
 // loadAndLink loads a module (and what it imports) after the program has
