@@ -386,6 +386,9 @@ func (c *checker) missingCertain(t *Type) bool {
 	switch {
 	case t.is(tfObject):
 		m := t.obj.members()
+		if m.resolving {
+			return false
+		}
 		if m.builtin || m.strIndex != nil || m.numIndex != nil && t.obj.kind != okArray && t.obj.kind != okTuple {
 			return false
 		}
@@ -500,6 +503,12 @@ func (c *checker) insideClass(name string) bool {
 
 func (c *checker) reportMissingProp(n *syntax.PropertyAccess, whole, member *Type, name string) {
 	if strings.HasPrefix(name, "#") {
+		return
+	}
+	if declaresMember(member, name) {
+		// The class declares it: our member table missed it (a member
+		// read while the class's types were still being worked out). tsc
+		// finds it, so stay silent rather than report a false error.
 		return
 	}
 	certain := c.missingCertain(member) && !libNewerMembers[name]
@@ -1118,4 +1127,49 @@ func (c *checker) awaited(t *Type) *Type {
 		return c.in.unchecked
 	}
 	return t
+}
+
+// declaresMember reports whether t is a class instance whose declaration
+// (or a base class declaration in the same program) names member name:
+// the syntax settles what the lazily built member table may not yet hold.
+func declaresMember(t *Type, name string) bool {
+	if !t.is(tfObject) {
+		return false
+	}
+	o := t.obj
+	if o.generic != nil {
+		o = o.generic
+	}
+	for depth := 0; o != nil && depth < 32; depth++ {
+		if o.classSym == nil || o.classSym.classDecl == nil {
+			return false
+		}
+		for _, m := range o.classSym.classDecl.Members {
+			switch m := m.(type) {
+			case *syntax.Function:
+				if id, ok := m.Name.(*syntax.Identifier); ok && id.Text == name {
+					return true
+				}
+				if m.Kind() == syntax.KindConstructor {
+					for _, p := range m.Params {
+						if id, ok := p.Name.(*syntax.Identifier); ok && id.Text == name && p.Modifiers != nil && len(p.Modifiers.List) > 0 {
+							return true
+						}
+					}
+				}
+			case *syntax.PropertyDeclaration:
+				if id, ok := m.Name.(*syntax.Identifier); ok && id.Text == name {
+					return true
+				}
+			}
+		}
+		if len(o.bases) == 0 || !o.bases[0].is(tfObject) {
+			return false
+		}
+		o = o.bases[0].obj
+		if o.generic != nil {
+			o = o.generic
+		}
+	}
+	return false
 }

@@ -102,6 +102,7 @@ type objectType struct {
 	// themselves or to types declared later).
 	resolve   func(*objectType)
 	resolved  bool
+	resolving bool // members are being built: the member list is incomplete
 	props     []*prop
 	propIdx   map[string]*prop
 	calls     []*signature
@@ -179,7 +180,12 @@ func (o *objectType) members() *objectType {
 	if !o.resolved {
 		o.resolved = true
 		if o.resolve != nil {
+			// Resolving a member can come back here (a method whose
+			// inferred type reads the class itself): the object is then
+			// incomplete, and a missing member is no evidence of an error.
+			o.resolving = true
 			o.resolve(o)
+			o.resolving = false
 		}
 	}
 	return o
