@@ -135,7 +135,10 @@ func propertyEscape(file *diag.File, out string) (diag.Diagnostic, bool) {
 		return diag.Diagnostic{}, false
 	}
 	count := func(s string) int { return strings.Count(s, `\\p{`) + strings.Count(s, `\\P{`) }
-	if count(out) <= count(file.Text) {
+	// esbuild lowers some \p{…} regexps into RegExp calls (more escaped
+	// "\\p{" in the output) and leaves others as literals (a single
+	// backslash, e.g. inside a character class): goja gets both wrong.
+	if count(out) <= count(file.Text) && !hasRawPropertyEscape(out) {
 		return diag.Diagnostic{}, false
 	}
 	t := file.Text
@@ -145,6 +148,18 @@ func propertyEscape(file *diag.File, out string) (diag.Diagnostic, bool) {
 		}
 	}
 	return diag.Diagnostic{}, false
+}
+
+// hasRawPropertyEscape finds \p{ or \P{ with a single backslash: in
+// esbuild's output that is a regular expression literal (strings are
+// printed with their escapes resolved).
+func hasRawPropertyEscape(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if s[i] == '\\' && (s[i+1] == 'p' || s[i+1] == 'P') && s[i+2] == '{' && s[i-1] != '\\' {
+			return true
+		}
+	}
+	return false
 }
 
 // Diagnostics converts esbuild messages about file into diagnostics:
