@@ -451,6 +451,12 @@ func (vm *VM) streamHasColors(w io.Writer) bool {
 // consoleEnv reads the program's environment as Node's console does:
 // through process.env, which the program may have changed.
 func (vm *VM) consoleEnv(name string) (string, bool) {
+	if vm.proc != nil && !vm.proc.materialized() {
+		// Nobody has touched process yet, so process.env is still the
+		// environment the program started with: read it without building
+		// the process object (which costs milliseconds at startup).
+		return lookupEnv(vm.proc.cfg.env, name)
+	}
 	if p, ok := vm.RT.GlobalObject().Get("process").(*goja.Object); ok {
 		if env, ok := p.Get("env").(*goja.Object); ok {
 			v := env.Get(name)
@@ -466,11 +472,7 @@ func (vm *VM) consoleEnv(name string) (string, bool) {
 // writerIsTerminal reports whether w is a character device (a terminal).
 func writerIsTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return ok && isTTY(f)
 }
 
 // colorTerm matches the TERM values Node counts as supporting colors.
@@ -633,4 +635,16 @@ func (c *console) printTable(data, properties goja.Value) {
 		return
 	}
 	c.write(false, r.String())
+}
+
+// lookupEnv finds name in a KEY=value list; the last entry wins, as in
+// os.Environ's consumers.
+func lookupEnv(env []string, name string) (string, bool) {
+	val, found := "", false
+	for _, kv := range env {
+		if len(kv) > len(name) && kv[len(name)] == '=' && kv[:len(name)] == name {
+			val, found = kv[len(name)+1:], true
+		}
+	}
+	return val, found
 }

@@ -180,6 +180,9 @@ func loadOS(vm *VM) (*goja.Object, error) {
 // getenv reads the environment through process.env, which programs edit
 // (Node's os.tmpdir() sees process.env.TMPDIR = ...).
 func (vm *VM) getenv(name string) (string, bool) {
+	if vm.proc != nil && !vm.proc.materialized() {
+		return lookupEnv(vm.proc.cfg.env, name)
+	}
 	if p, ok := vm.RT.GlobalObject().Get("process").(*goja.Object); ok {
 		if env, ok := p.Get("env").(*goja.Object); ok {
 			v := env.Get(name)

@@ -247,11 +247,7 @@ func (p *processState) stream(fd int) any {
 
 func isTTYStream(s any) bool {
 	f, ok := s.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return ok && isTTY(f)
 }
 
 // writeChunk writes a string (UTF-8) or the bytes of a Uint8Array.
