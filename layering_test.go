@@ -28,6 +28,7 @@ func TestLayering(t *testing.T) {
 		"strip":     {mod + "/syntax", mod + "/erasable", mod + "/checker", mod + "/runtime", mod + "/project", "github.com/dop251", "github.com/spf13"},
 		"esm":       {mod + "/erasable", mod + "/checker", mod + "/strip", mod + "/runtime", mod + "/project", "github.com/evanw", "github.com/dop251", "github.com/spf13"},
 		"sourcemap": {mod + "/", "github.com/"},
+		"cache":     {mod + "/", "github.com/"},
 		"project":   {mod + "/strip", mod + "/runtime", "github.com/evanw", "github.com/dop251", "github.com/spf13"},
 		"runtime":   {mod + "/checker", mod + "/project", "github.com/spf13"},
 	}
