@@ -167,7 +167,7 @@ func (c *checker) bindFile(f *fileInfo) {
 		case *syntax.ImportDeclaration, *syntax.ExportDeclaration, *syntax.ExportAssignment, *syntax.ImportEqualsDeclaration:
 			f.isModule = true
 		}
-		if m := modifiersOf(st); m.Has(syntax.ModExport) {
+		if m := syntax.ModifiersOf(st); m.Has(syntax.ModExport) {
 			f.isModule = true
 		}
 	}
@@ -192,26 +192,6 @@ func (c *checker) bindFile(f *fileInfo) {
 	slices.SortFunc(f.assigns, func(a, b assignRef) int { return int(a.pos - b.pos) })
 }
 
-func modifiersOf(n syntax.Node) *syntax.Modifiers {
-	switch n := n.(type) {
-	case *syntax.VariableStatement:
-		return n.Modifiers
-	case *syntax.Function:
-		return n.Modifiers
-	case *syntax.Class:
-		return n.Modifiers
-	case *syntax.InterfaceDeclaration:
-		return n.Modifiers
-	case *syntax.TypeAliasDeclaration:
-		return n.Modifiers
-	case *syntax.EnumDeclaration:
-		return n.Modifiers
-	case *syntax.ModuleDeclaration:
-		return n.Modifiers
-	}
-	return nil
-}
-
 // hoist declares the declarations of a statement list in the current
 // scope: everything block-scoped of this list, and var/function from the
 // whole function when fnLevel.
@@ -222,8 +202,8 @@ func (b *binder) hoist(stmts []syntax.Node, fnLevel bool) {
 }
 
 func (b *binder) hoistStmt(st syntax.Node, fnLevel, top bool) {
-	exported := modifiersOf(st).Has(syntax.ModExport)
-	isDefault := modifiersOf(st).Has(syntax.ModDefault)
+	exported := syntax.ModifiersOf(st).Has(syntax.ModExport)
+	isDefault := syntax.ModifiersOf(st).Has(syntax.ModDefault)
 	var sym *symbol
 	switch n := st.(type) {
 	case *syntax.VariableStatement:

@@ -160,7 +160,7 @@ func (c *checker) visit(n syntax.Node, ctx context) {
 		}
 	default:
 		// Declarations with `declare` make their contents ambient.
-		if m := modifiersOf(n); m.Has(syntax.ModDeclare) {
+		if m := syntax.ModifiersOf(n); m.Has(syntax.ModDeclare) {
 			ctx.ambient = true
 		}
 	}
@@ -214,26 +214,6 @@ func isAmbientModule(n *syntax.ModuleDeclaration) bool {
 	}
 	_, ok := n.Name.(*syntax.StringLiteral)
 	return ok
-}
-
-// modifiersOf returns the modifiers of the declarations that can carry
-// `declare` (nil for other nodes).
-func modifiersOf(n syntax.Node) *syntax.Modifiers {
-	switch n := n.(type) {
-	case *syntax.VariableStatement:
-		return n.Modifiers
-	case *syntax.Function:
-		return n.Modifiers
-	case *syntax.Class:
-		return n.Modifiers
-	case *syntax.InterfaceDeclaration:
-		return n.Modifiers
-	case *syntax.TypeAliasDeclaration:
-		return n.Modifiers
-	case *syntax.PropertyDeclaration:
-		return n.Modifiers
-	}
-	return nil
 }
 
 // assertionEnd is where tsc ends a `<T>x` span: just after the '>' (tsc

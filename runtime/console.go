@@ -178,7 +178,7 @@ func (c *console) methods() map[string]func(goja.FunctionCall) goja.Value {
 		// erase the screen below. Written raw: group indentation and the
 		// newline do not apply.
 		if c.ttyOut != nil && c.ttyOut() {
-			if term, _ := vm.consoleEnv("TERM"); term != "dumb" {
+			if term, _ := vm.getenv("TERM"); term != "dumb" {
 				c.out("\x1b[1;1H\x1b[0J")
 			}
 		}
@@ -421,7 +421,7 @@ func (c *console) colors(toErr bool) bool {
 // colored, unless NO_COLOR, NODE_DISABLE_COLORS or TERM=dumb say no, and
 // only when TERM, COLORTERM, TMUX or a CI variable shows color support.
 func (vm *VM) streamHasColors(w io.Writer) bool {
-	if v, ok := vm.consoleEnv("FORCE_COLOR"); ok {
+	if v, ok := vm.getenv("FORCE_COLOR"); ok {
 		switch v {
 		case "", "1", "true", "2", "3":
 			return true
@@ -432,44 +432,23 @@ func (vm *VM) streamHasColors(w io.Writer) bool {
 		return false
 	}
 	for _, name := range []string{"NODE_DISABLE_COLORS", "NO_COLOR"} {
-		if _, ok := vm.consoleEnv(name); ok {
+		if _, ok := vm.getenv(name); ok {
 			return false
 		}
 	}
-	term, _ := vm.consoleEnv("TERM")
+	term, _ := vm.getenv("TERM")
 	if term == "dumb" {
 		return false
 	}
 	for _, name := range []string{"TMUX", "COLORTERM", "CI", "GITHUB_ACTIONS", "GITLAB_CI", "TEAMCITY_VERSION"} {
-		if _, ok := vm.consoleEnv(name); ok {
+		if _, ok := vm.getenv(name); ok {
 			return true
 		}
 	}
 	return colorTerm.MatchString(strings.ToLower(term))
 }
 
-// consoleEnv reads the program's environment as Node's console does:
-// through process.env, which the program may have changed.
-func (vm *VM) consoleEnv(name string) (string, bool) {
-	if vm.proc != nil && !vm.proc.materialized() {
-		// Nobody has touched process yet, so process.env is still the
-		// environment the program started with: read it without building
-		// the process object (which costs milliseconds at startup).
-		return lookupEnv(vm.proc.cfg.env, name)
-	}
-	if p, ok := vm.RT.GlobalObject().Get("process").(*goja.Object); ok {
-		if env, ok := p.Get("env").(*goja.Object); ok {
-			v := env.Get(name)
-			if v == nil || goja.IsUndefined(v) {
-				return "", false
-			}
-			return v.String(), true
-		}
-	}
-	return "", false
-}
-
-// writerIsTerminal reports whether w is a character device (a terminal).
+// writerIsTerminal reports whether w is a terminal.
 func writerIsTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && isTTY(f)

@@ -178,9 +178,13 @@ func loadOS(vm *VM) (*goja.Object, error) {
 }
 
 // getenv reads the environment through process.env, which programs edit
-// (Node's os.tmpdir() sees process.env.TMPDIR = ...).
+// (Node's os.tmpdir() sees process.env.TMPDIR = ...; console's colors read
+// it too).
 func (vm *VM) getenv(name string) (string, bool) {
 	if vm.proc != nil && !vm.proc.materialized() {
+		// Nobody has touched process yet, so process.env is still the
+		// environment the program started with: read it without building
+		// the process object (which costs milliseconds at startup).
 		return lookupEnv(vm.proc.cfg.env, name)
 	}
 	if p, ok := vm.RT.GlobalObject().Get("process").(*goja.Object); ok {

@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"os"
@@ -193,8 +192,6 @@ func (g *graph) check(r *modRecord) bool {
 	return true
 }
 
-const inlineMapPrefix = "//# sourceMappingURL=data:application/json;base64,"
-
 // compileESM strips the types, rewrites the module with package esm and
 // compiles it, with a source map from the output to the file as written.
 func (g *graph) compileESM(r *modRecord) bool {
@@ -203,14 +200,9 @@ func (g *graph) compileESM(r *modRecord) bool {
 		g.diags = append(g.diags, ds...)
 		return false
 	}
-	js := res.Code
+	js, raw, _ := sourcemap.SplitInline(res.Code)
 	var mapJSON map[string]any
-	if i := strings.LastIndex(js, inlineMapPrefix); i >= 0 {
-		if raw, err := base64.StdEncoding.DecodeString(strings.TrimSpace(js[i+len(inlineMapPrefix):])); err == nil {
-			_ = json.Unmarshal(raw, &mapJSON)
-		}
-		js = js[:i]
-	}
+	_ = json.Unmarshal(raw, &mapJSON)
 	jsFile := diag.NewFile(r.file.Name, js)
 	sf := syntax.Parse(jsFile, syntax.ParseOptions{Dialect: syntax.DialectJS})
 	if len(sf.Diagnostics) > 0 {
@@ -236,16 +228,11 @@ func (g *graph) compileESM(r *modRecord) bool {
 			m.AdjustMap(jsFile, mm)
 			// goja looks mappings up with 1-based columns and answers
 			// 0-based; shifting both sides makes its answers right.
-			for _, line := range mm {
-				for i := range line {
-					line[i].GenCol++
-					line[i].SrcCol++
-				}
-			}
+			mm.Shift(1)
 			mapJSON["mappings"] = mm.Encode()
 			mapJSON["sources"] = []string{r.url}
 			if b, err := json.Marshal(mapJSON); err == nil {
-				code += "\n" + inlineMapPrefix + base64.StdEncoding.EncodeToString(b) + "\n"
+				code += "\n" + sourcemap.Inline(b)
 			}
 		}
 	}

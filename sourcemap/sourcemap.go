@@ -5,6 +5,7 @@
 package sourcemap
 
 import (
+	"encoding/base64"
 	"errors"
 	"strings"
 )
@@ -152,4 +153,75 @@ func writeVLQ(b *strings.Builder, v int32) {
 			return
 		}
 	}
+}
+
+// InlinePrefix starts the comment that carries an inline source map.
+const InlinePrefix = "//# sourceMappingURL=data:application/json;base64,"
+
+// SplitInline separates code from its trailing inline source map, returning
+// the code before the comment and the map's JSON; ok is false when there is
+// no readable inline map (code is then returned whole).
+func SplitInline(code string) (js string, mapJSON []byte, ok bool) {
+	i := strings.LastIndex(code, InlinePrefix)
+	if i < 0 {
+		return code, nil, false
+	}
+	raw, err := base64.StdEncoding.DecodeString(strings.TrimSpace(code[i+len(InlinePrefix):]))
+	if err != nil {
+		return code, nil, false
+	}
+	return code[:i], raw, true
+}
+
+// Inline is the comment that carries mapJSON inline, with its line break.
+func Inline(mapJSON []byte) string {
+	return InlinePrefix + base64.StdEncoding.EncodeToString(mapJSON) + "\n"
+}
+
+// Shift adds n to every generated and original column of m.
+func (m Mappings) Shift(n int32) {
+	for _, line := range m {
+		for i := range line {
+			line[i].GenCol += n
+			if line[i].HasSrc {
+				line[i].SrcCol += n
+			}
+		}
+	}
+}
+
+// ShiftColumns is Shift on an encoded mappings string without decoding it
+// all: mappings are deltas, and generated columns restart on each line, so
+// only each line's first segment changes; original columns run on across
+// the whole map, so only the first segment that has one changes. It returns
+// mappings unchanged when they are malformed.
+func ShiftColumns(mappings string, n int32) string {
+	lines := strings.Split(mappings, ";")
+	srcDone := false
+	for li, line := range lines {
+		if line == "" {
+			continue
+		}
+		segs := strings.Split(line, ",")
+		for si, seg := range segs {
+			if si > 0 && srcDone {
+				break
+			}
+			m, err := Decode(seg)
+			if err != nil || len(m) != 1 || len(m[0]) != 1 {
+				return mappings
+			}
+			s := m[0][0]
+			if si == 0 {
+				s.GenCol += n
+			}
+			if !srcDone && s.HasSrc {
+				s.SrcCol += n
+				srcDone = true
+			}
+			segs[si] = Mappings{{s}}.Encode()
+		}
+		lines[li] = strings.Join(segs, ",")
+	}
+	return strings.Join(lines, ";")
 }

@@ -1,7 +1,6 @@
 package strip
 
 import (
-	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/tsrun-dev/tsrun/diag"
+	"github.com/tsrun-dev/tsrun/sourcemap"
 )
 
 func transform(t *testing.T, name, src string, opts Options) (string, []diag.Diagnostic) {
@@ -161,38 +161,13 @@ type sourceMap struct {
 
 func decodeMap(t *testing.T, code string) sourceMap {
 	t.Helper()
-	i := strings.LastIndex(code, inlineMapPrefix)
-	if i < 0 {
+	_, raw, ok := sourcemap.SplitInline(code)
+	if !ok {
 		t.Fatalf("no inline map:\n%s", code)
-	}
-	raw, err := base64.StdEncoding.DecodeString(strings.TrimSpace(code[i+len(inlineMapPrefix):]))
-	if err != nil {
-		t.Fatal(err)
 	}
 	var m sourceMap
 	if err := json.Unmarshal(raw, &m); err != nil {
 		t.Fatal(err)
 	}
 	return m
-}
-
-// shiftColumns adds one to every generated column (each line's first
-// segment) and to the original columns (the first segment that has one).
-func TestShiftColumns(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"AAAA", "CAAC"},
-		{"AAAA,EAAE;AACA", "CAAC,EAAE;CACA"},
-		{";;A,CAAC", ";;C,CAAE"},
-	}
-	for _, tt := range tests {
-		if got := shiftColumns(tt.in); got != tt.want {
-			t.Errorf("shiftColumns(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-	for _, v := range []int{0, 1, -1, 15, 16, -16, 1000, -12345} {
-		got, ok := decodeVLQ(encodeVLQ([]int{v}))
-		if !ok || len(got) != 1 || got[0] != v {
-			t.Errorf("VLQ round trip of %d = %v", v, got)
-		}
-	}
 }
