@@ -35,8 +35,13 @@ type processState struct {
 	vm      *VM
 	cfg     *processConfig
 	obj     *goja.Object
+	binds   *goja.Object // the `b` of js/process.js
 	exiting bool
 	start   time.Time
+	// emitter: process is linked to EventEmitter (js/process.js loads
+	// node:events on first use of an emitter method). Until then it has no
+	// listeners, and the loop must not load events just to learn that.
+	emitter bool
 }
 
 func newProcessState(vm *VM, cfg *processConfig) *processState {
@@ -52,16 +57,8 @@ func (p *processState) object() (*goja.Object, error) {
 	}
 	vm := p.vm
 	vm.bindCommon()
-	var ee goja.Value = goja.Undefined()
-	if _, ok := builtins["events"]; ok {
-		if m, err := vm.Require("events"); err == nil {
-			ee = m
-			if c := m.Get("EventEmitter"); c != nil && !goja.IsUndefined(c) {
-				ee = c
-			}
-		}
-	}
-	v, err := vm.internalJS("process", ee, p.bindings())
+	p.binds = p.bindings()
+	v, err := vm.internalJS("process", p.binds)
 	if err != nil {
 		return nil, err
 	}
@@ -78,6 +75,21 @@ func (p *processState) bindings() *goja.Object {
 	if err != nil {
 		exe = "tsrun"
 	}
+	set("loadEmitter", func(goja.FunctionCall) goja.Value {
+		m, err := vm.Require("events")
+		if err != nil {
+			vm.throw(err)
+		}
+		return m
+	})
+	set("emitterReady", func(goja.FunctionCall) goja.Value {
+		p.emitter = true
+		return goja.Undefined()
+	})
+	set("eventsLoaded", func(goja.FunctionCall) goja.Value {
+		_, ok := vm.modules["events"]
+		return rt.ToValue(ok)
+	})
 	set("argv", rt.NewArray(toAny(p.cfg.argv)...))
 	set("execPath", exe)
 	set("version", NodeVersion)
@@ -309,7 +321,7 @@ func (p *processState) envObject() *goja.Object {
 // emit calls process.emit(name, args...) as a loop callback when process
 // exists; it reports whether a listener ran.
 func (p *processState) emit(name string, args ...goja.Value) bool {
-	if p.obj == nil || p.vm.Loop.stopped {
+	if !p.emitter || p.vm.Loop.stopped {
 		return false
 	}
 	fn := p.obj.Get("emit")
@@ -320,7 +332,7 @@ func (p *processState) emit(name string, args ...goja.Value) bool {
 
 // listenerCount is process.listenerCount(name), 0 before process exists.
 func (p *processState) listenerCount(name string) int {
-	if p.obj == nil {
+	if !p.emitter {
 		return 0
 	}
 	f, ok := goja.AssertFunction(p.obj.Get("listenerCount"))
@@ -332,6 +344,20 @@ func (p *processState) listenerCount(name string) int {
 		return 0
 	}
 	return int(v.ToInteger())
+}
+
+// linkEmitter makes process an EventEmitter now that node:events is
+// loaded, so that `process instanceof EventEmitter` holds for a program
+// that imports events after touching process.
+func (p *processState) linkEmitter() {
+	if p.obj == nil || p.emitter {
+		return
+	}
+	if f, ok := goja.AssertFunction(p.binds.Get("upgrade")); ok {
+		if _, err := f(goja.Undefined()); err != nil {
+			p.vm.throw(err)
+		}
+	}
 }
 
 // exitCode is process.exitCode || 0, as Node computes the code.

@@ -107,3 +107,42 @@ func TestDescribeArg(t *testing.T) {
 		}
 	}
 }
+
+// process is an EventEmitter without compiling node:events until an emitter
+// method is used (startup cost); once linked, identity is Node's whichever
+// way round the program reaches process and events.
+func TestProcessLazyEmitter(t *testing.T) {
+	var out bytes.Buffer
+	vm, err := newVM(&processConfig{argv: []string{"tsrun", "/t/main.js"}, stdout: &out, stderr: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := vm.runMain(func() error {
+		_, err := vm.RT.RunString(`process.argv.length; process.exitCode = 0; process.stdout.write('x\n');`)
+		return err
+	}, false)
+	if _, loaded := vm.modules["events"]; loaded || code != 0 || out.String() != "x\n" {
+		t.Fatalf("reading process loaded node:events (%v), code %d, output %q", loaded, code, out.String())
+	}
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{"events imported after process", `const p = process; const EE = require('events');
+			log(p instanceof EE, p.on === EE.prototype.on, p.stdout instanceof EE, p.listenerCount('warning'));`,
+			[]string{"true true true 1"}},
+		{"events imported before process", `const EE = require('events');
+			log(process instanceof EE, process.listeners('warning').length, typeof process._events);`,
+			[]string{"true 1 object"}},
+		{"assigning a method before linking", `process.emit = function (n) { log('own emit', n); return true; };
+			process.emit('x'); log(Object.prototype.hasOwnProperty.call(process, 'emit'));`,
+			[]string{"own emit x", "true"}},
+		{"default warning listener comes first", `process.on('warning', () => log('mine'));
+			log(process.listeners('warning').map((f) => f.name).join());`,
+			[]string{"onWarning,"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { expectLogs(t, tt.src, tt.want...) })
+	}
+}

@@ -160,6 +160,9 @@ func (vm *VM) Require(name string) (*goja.Object, error) {
 		return nil, fmt.Errorf("loading builtin %q: %w", bare, err)
 	}
 	vm.modules[bare] = m
+	if bare == "events" {
+		vm.proc.linkEmitter()
+	}
 	return m, nil
 }
 

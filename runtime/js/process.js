@@ -1,17 +1,56 @@
 // The process object. Its state that the loop needs (exit code, exiting)
 // lives in Go (process.go) and is reached through `b`; everything a program
 // reads is here, with Node's shapes.
-(function (internal, EventEmitter, b) {
+(function (internal, b) {
   'use strict';
 
-  // Without node:events (or before it lands) a small emitter keeps the
-  // documented process API working.
-  if (typeof EventEmitter !== 'function') EventEmitter = miniEmitter();
+  // process and the stdio streams are EventEmitters, but node:events is
+  // the largest script a hello-world would otherwise compile (goja has no
+  // code cache, so that is ~5 ms on every run). They inherit from lazyProto
+  // instead, whose accessors load node:events on first use of any emitter
+  // method and then turn lazyProto into a plain object inheriting from
+  // EventEmitter.prototype: the chain, instanceof and method identity are
+  // Node's from then on. Go asks b.emitterReady() before emitting, since a
+  // program that never reached an emitter method has no listeners.
+  let EventEmitter;
+  const emitters = [];
+  const lazyProto = {};
+  const lazyKeys = ['constructor', 'setMaxListeners', 'getMaxListeners', 'emit', 'addListener', 'on',
+    'prependListener', 'once', 'prependOnceListener', 'removeListener', 'off', 'removeAllListeners',
+    'listeners', 'rawListeners', 'listenerCount', 'eventNames'];
+  function upgrade() {
+    if (EventEmitter) return;
+    // Loading node:events links us itself (process.go linkEmitter).
+    const EE = b.loadEmitter();
+    if (EventEmitter) return;
+    EventEmitter = EE;
+    for (const k of lazyKeys) delete lazyProto[k];
+    Object.setPrototypeOf(lazyProto, EventEmitter.prototype);
+    for (const e of emitters) EventEmitter.init.call(e);
+    b.emitterReady();
+    proc.on('warning', onWarning);
+  }
+  for (const k of lazyKeys) {
+    Object.defineProperty(lazyProto, k, {
+      configurable: true,
+      enumerable: false,
+      get() { upgrade(); return this[k]; },
+      set(v) { upgrade(); this[k] = v; },
+    });
+  }
+  function newEmitter(o) {
+    // Placeholders keep the own keys where EventEmitter.init puts them.
+    o._events = undefined;
+    o._eventsCount = 0;
+    o._maxListeners = undefined;
+    if (EventEmitter) EventEmitter.init.call(o);
+    else emitters.push(o);
+    return o;
+  }
 
   function process() {}
-  Object.setPrototypeOf(process.prototype, EventEmitter.prototype);
-  const proc = new process();
-  EventEmitter.call(proc);
+  Object.setPrototypeOf(process.prototype, lazyProto);
+  const proc = newEmitter(new process());
 
   let exitCode;
 
@@ -112,7 +151,7 @@
   }
 
   function stdio(fd, write) {
-    const s = new EventEmitter();
+    const s = newEmitter(Object.create(lazyProto));
     s.fd = fd;
     s.isTTY = b.isTTY(fd);
     s.writable = true;
@@ -203,7 +242,7 @@
     if (warning.name === 'DeprecationWarning' && proc.noDeprecation) return;
     proc.nextTick(() => proc.emit('warning', warning));
   }
-  proc.on('warning', function onWarning(warning) {
+  function onWarning(warning) {
     if (!(warning instanceof Error)) return;
     const name = warning.name || 'Warning';
     const code = warning.code ? `[${warning.code}] ` : '';
@@ -214,56 +253,11 @@
       msg += `(Use \`node ${flag} ...\` to show where the warning was created)\n`;
     }
     b.writeErr(msg);
-  });
-
-  function miniEmitter() {
-    function EE() { this._events = Object.create(null); }
-    const add = (prepend) => function (name, fn) {
-      if (typeof fn !== 'function') throw internal.invalidArgType('listener', 'function', fn);
-      const l = this._events[name] || (this._events[name] = []);
-      if (prepend) l.unshift(fn); else l.push(fn);
-      return this;
-    };
-    EE.prototype.on = EE.prototype.addListener = add(false);
-    EE.prototype.prependListener = add(true);
-    EE.prototype.once = function (name, fn) {
-      const self = this;
-      function w(...args) { self.off(name, w); return fn.apply(this, args); }
-      w.listener = fn;
-      return this.on(name, w);
-    };
-    EE.prototype.off = EE.prototype.removeListener = function (name, fn) {
-      const l = this._events[name];
-      if (!l) return this;
-      const i = l.findIndex((x) => x === fn || x.listener === fn);
-      if (i >= 0) l.splice(i, 1);
-      return this;
-    };
-    EE.prototype.removeAllListeners = function (name) {
-      if (name === undefined) this._events = Object.create(null);
-      else delete this._events[name];
-      return this;
-    };
-    EE.prototype.emit = function (name, ...args) {
-      const l = this._events[name];
-      if (!l || l.length === 0) {
-        if (name === 'error') throw args[0];
-        return false;
-      }
-      for (const fn of l.slice()) fn.apply(this, args);
-      return true;
-    };
-    EE.prototype.listeners = function (name) {
-      return (this._events[name] || []).map((x) => x.listener || x);
-    };
-    EE.prototype.listenerCount = function (name) {
-      return (this._events[name] || []).length;
-    };
-    EE.prototype.eventNames = function () { return Reflect.ownKeys(this._events); };
-    EE.prototype.setMaxListeners = function () { return this; };
-    EE.prototype.getMaxListeners = function () { return 10; };
-    return EE;
   }
 
+  // node:events already loaded (a program that imported it first): no
+  // reason to wait.
+  if (b.eventsLoaded()) upgrade();
+  b.upgrade = upgrade;
   return proc;
 })
