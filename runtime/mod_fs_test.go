@@ -45,3 +45,36 @@ func TestFsTextOnlySkipsBuffer(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestFsStatsLazyDates: Node's Stats Date fields are accessors on the
+// prototype until read or written; then they are own enumerable data
+// properties, which Object.keys and util.inspect show.
+func TestFsStatsLazyDates(t *testing.T) {
+	var out bytes.Buffer
+	vm, err := newVM(&processConfig{argv: []string{"node", "t.js"}, env: os.Environ(), stdin: strings.NewReader(""), stdout: &out, stderr: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, err := vm.Require("fs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	must(vm.RT.Set("fs", fs))
+	must(vm.RT.Set("p", t.TempDir()))
+	v, err := vm.RT.RunString(`
+		const s = fs.statSync(p), b = fs.statSync(p, { bigint: true });
+		const before = Object.keys(s).filter((k) => !k.endsWith('Ms')).length;
+		const d = s.mtime;
+		s.atime = 5;
+		b.ctime;
+		const md = Object.getOwnPropertyDescriptor(s, 'mtime');
+		[before, Object.keys(s).slice(-2).join(), d instanceof Date && s.mtime === d,
+		 md.writable && md.enumerable && md.configurable, s.atime,
+		 Object.keys(b).at(-1), 'ctime' in s && !Object.keys(s).includes('ctime')].join(' ')`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := v.String(), "10 mtime,atime true true 5 ctime true"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

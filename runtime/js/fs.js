@@ -172,23 +172,18 @@
       for (let i = 0; i < 4; i++) this[kNs[i]] = a[14 + i];
     }
   }
-  // The cache symbols must not show in util.inspect: keep them off instances'
-  // enumerable keys by defining them lazily as non-enumerable.
+  // The Date fields are lazy, as Node's: the first read (or a write) turns
+  // the accessor into an own enumerable data property, so Object.keys and
+  // util.inspect show exactly the fields a program has touched.
+  const ownDate = (o, name, value) => {
+    Object.defineProperty(o, name, { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
   for (const name of ['atime', 'mtime', 'ctime', 'birthtime']) {
-    const cache = Symbol(name);
     const ms = name + 'Ms';
     Object.defineProperty(Stats.prototype, name, {
-      get() {
-        const d = dateFromMs(this[ms]);
-        Object.defineProperty(this, cache, { value: d, writable: true, configurable: true });
-        Object.defineProperty(this, name, {
-          get() { return this[cache]; },
-          set(value) { Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true }); },
-          enumerable: false, configurable: true,
-        });
-        return d;
-      },
-      set(value) { Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true }); },
+      get() { return ownDate(this, name, dateFromMs(this[ms])); },
+      set(value) { ownDate(this, name, value); },
       enumerable: true, configurable: true,
     });
   }
@@ -215,8 +210,8 @@
   }
   for (const name of ['atime', 'mtime', 'ctime', 'birthtime']) {
     Object.defineProperty(BigIntStats.prototype, name, {
-      get() { return new Date(Number(this[name + 'Ms'])); },
-      set(value) { Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true }); },
+      get() { return ownDate(this, name, new Date(Number(this[name + 'Ms']))); },
+      set(value) { ownDate(this, name, value); },
       enumerable: true, configurable: true,
     });
   }
