@@ -6,7 +6,7 @@
 //
 // The output is
 //
-//	(function* ($tsrun_m) {"use strict"; const $tsrun_i0 = $tsrun_m.i[0]; $tsrun_m.x({…getters…}); yield; BODY
+//	(function* ($tsrun_m) {"use strict"; const $tsrun_i0 = $tsrun_m.i[0]; const $tsrun_n0 = $tsrun_m.s[0]; $tsrun_m.x({…getters…}); yield; BODY
 //	})
 //
 // The first next() is instantiation: it runs in the module's own scope, where
@@ -19,9 +19,11 @@
 // generator as an async function, so sibling modules go on while it waits.
 //
 // References to imported bindings become property reads of the dependency's
-// namespace object (`x` → `$tsrun_i0.x`, a call `x()` → `(0, $tsrun_i0.x)()`
+// binding object (`x` → `$tsrun_i0.x`, a call `x()` → `(0, $tsrun_i0.x)()`
 // so that `this` stays undefined), found with a scope analysis so shadowed
-// names are left alone. Edits keep every line break, so only columns move;
+// names are left alone. A namespace import names the dependency's namespace
+// object instead (`ns` → `$tsrun_n0`): that one is the spec's exotic object,
+// slower to read through, so plain imports do not use it. Edits keep every line break, so only columns move;
 // AdjustMap moves the source map's columns to match.
 //
 // It imports only syntax and diag.

@@ -14,6 +14,7 @@ import (
 const (
 	ctxName    = "$tsrun_m"
 	importPfx  = "$tsrun_i"
+	nsPfx      = "$tsrun_n"
 	defaultVar = "$tsrun_default"
 )
 
@@ -29,8 +30,9 @@ type Request struct {
 type Module struct {
 	// Code is the generator function expression (see the package doc).
 	Code string
-	// Requests lists the module requests; the loader passes their namespace
-	// objects as $tsrun_m.i in this order.
+	// Requests lists the module requests; the loader passes their binding
+	// objects as $tsrun_m.i and their namespace objects as $tsrun_m.s, in
+	// this order.
 	Requests []Request
 	// ExportNames are the module's own export names, local and indirect
 	// (not those of `export *`), sorted.
@@ -76,7 +78,8 @@ type transformer struct {
 	getters  []getter
 	edits    []Edit
 	diags    []diag.Diagnostic
-	defFixup bool // an anonymous default declaration needs .name = "default"
+	defFixup bool         // an anonymous default declaration needs .name = "default"
+	nsUsed   map[int]bool // requests whose namespace object the code reads
 }
 
 type getter struct {
@@ -93,7 +96,7 @@ var UnsupportedSyntax = &diag.Message{Code: 90201, Category: diag.Error, Text: "
 // produced). The diagnostics are errors only when the module cannot be
 // transformed.
 func Transform(file *diag.File, sf *syntax.SourceFile) (*Module, []diag.Diagnostic) {
-	t := &transformer{file: file, text: file.Text, reqIndex: map[string]int{}, imports: map[string]binding{}}
+	t := &transformer{file: file, text: file.Text, reqIndex: map[string]int{}, imports: map[string]binding{}, nsUsed: map[int]bool{}}
 	if strings.HasPrefix(t.text, "#!") {
 		end := strings.IndexAny(t.text, "\r\n\u2028\u2029")
 		if end < 0 {
@@ -204,6 +207,7 @@ func (t *transformer) topLevel(st syntax.Node) {
 			switch b := c.Bindings.(type) {
 			case *syntax.NamespaceImport:
 				t.imports[b.Name.Text] = binding{req, "*"}
+				t.nsUsed[req] = true
 			case *syntax.NamedImports:
 				for _, el := range b.Elements {
 					if el.IsTypeOnly {
@@ -332,7 +336,8 @@ func (t *transformer) exportDecl(n *syntax.ExportDeclaration) {
 		}
 	case *syntax.NamespaceExport:
 		// export * as ns from 'x'
-		t.addExport(moduleExportName(c.Name), importPfx+strconv.Itoa(req))
+		t.nsUsed[req] = true
+		t.addExport(moduleExportName(c.Name), nsPfx+strconv.Itoa(req))
 	case *syntax.NamedExports:
 		for _, el := range c.Elements {
 			if el.IsTypeOnly {
@@ -364,11 +369,10 @@ func (t *transformer) localRef(name string) string {
 }
 
 func (t *transformer) importExpr(b binding) string {
-	ns := importPfx + strconv.Itoa(b.req)
 	if b.name == "*" {
-		return ns
+		return nsPfx + strconv.Itoa(b.req)
 	}
-	return ns + propertyRead(b.name)
+	return importPfx + strconv.Itoa(b.req) + propertyRead(b.name)
 }
 
 // propertyRead is `.name`, or `["name"]` when name is not an identifier.
@@ -434,6 +438,9 @@ func (t *transformer) output() string {
 	pro.WriteString("(function* (" + ctxName + ") {\"use strict\";")
 	for i := range t.mod.Requests {
 		pro.WriteString(" const " + importPfx + strconv.Itoa(i) + " = " + ctxName + ".i[" + strconv.Itoa(i) + "];")
+		if t.nsUsed[i] {
+			pro.WriteString(" const " + nsPfx + strconv.Itoa(i) + " = " + ctxName + ".s[" + strconv.Itoa(i) + "];")
+		}
 	}
 	if len(t.getters) > 0 {
 		pro.WriteString(" " + ctxName + ".x({")
@@ -441,7 +448,7 @@ func (t *transformer) output() string {
 			if i > 0 {
 				pro.WriteString(", ")
 			}
-			if g.hoisted || !isIdentifierName(g.expr) || strings.HasPrefix(g.expr, importPfx) {
+			if g.hoisted || !isIdentifierName(g.expr) || strings.HasPrefix(g.expr, importPfx) || strings.HasPrefix(g.expr, nsPfx) {
 				pro.WriteString(strconv.Quote(g.export) + ": () => " + g.expr)
 				continue
 			}

@@ -59,7 +59,7 @@ func expectPrologue(t *testing.T, src, want string) {
 func TestImportReferences(t *testing.T) {
 	expectBody(t, "import { a } from './a';\nconsole.log(a);", "\nconsole.log($tsrun_i0.a);")
 	expectBody(t, "import d from './a';\nd.x;", "\n$tsrun_i0.default.x;")
-	expectBody(t, "import * as ns from './a';\nns.x;", "\n$tsrun_i0.x;")
+	expectBody(t, "import * as ns from './a';\nns.x;", "\n$tsrun_n0.x;")
 	expectBody(t, "import { a as b } from './a';\nb;", "\n$tsrun_i0.a;")
 	expectBody(t, "import { 'a-b' as c } from './a';\nc;", "\n$tsrun_i0[\"a-b\"];")
 	// Calls keep `this` undefined.
@@ -101,7 +101,7 @@ func TestExports(t *testing.T) {
 	expectPrologue(t, "const a = 1;\nexport { a as b, a as 'c d' };", ` $tsrun_m.x({"b": `+tdz("a")+`, "c d": `+tdz("a")+`});`)
 	expectPrologue(t, "import { x } from './a';\nexport { x };", ` const $tsrun_i0 = $tsrun_m.i[0]; $tsrun_m.x({"x": () => $tsrun_i0.x});`)
 	expectPrologue(t, "export { x as y } from './a';", ` const $tsrun_i0 = $tsrun_m.i[0]; $tsrun_m.x({"y": () => $tsrun_i0.x});`)
-	expectPrologue(t, "export * as ns from './a';", ` const $tsrun_i0 = $tsrun_m.i[0]; $tsrun_m.x({"ns": () => $tsrun_i0});`)
+	expectPrologue(t, "export * as ns from './a';", ` const $tsrun_i0 = $tsrun_m.i[0]; const $tsrun_n0 = $tsrun_m.s[0]; $tsrun_m.x({"ns": () => $tsrun_n0});`)
 }
 
 func TestRequestsAndStars(t *testing.T) {

@@ -98,7 +98,7 @@ func installInspectHelpers(rt *goja.Runtime, internal *goja.Object) {
 			return goja.Undefined()
 		}
 		// ExportType first: Export on an ordinary object copies it deeply.
-		if o.ExportType() != proxyType {
+		if o.ExportType() != proxyType || isModuleNamespace(o) {
 			return goja.Undefined()
 		}
 		p := o.Export().(goja.Proxy)
@@ -209,6 +209,9 @@ func objectKind(o *goja.Object) string {
 	case promiseType:
 		return "Promise"
 	case proxyType:
+		if isModuleNamespace(o) {
+			return ""
+		}
 		return "Proxy"
 	}
 	return ""

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -59,8 +60,11 @@ type modRecord struct {
 	prg      *goja.Program
 	deps     []*modRecord // one per mod.Requests entry
 
-	ns      *goja.Object // the namespace object
-	getters *goja.Object // export name → getter, filled by instantiation
+	ns       *goja.Object // the namespace object (modules_ns.go)
+	nsTarget *goja.Object // the namespace proxy's target
+	nsNames  []string     // the namespace's names, sorted
+	bind     *goja.Object // what importers read bindings from: $tsrun_m.i
+	getters  *goja.Object // export name → getter, filled by instantiation
 	gen     *goja.Object // the instantiated generator
 	names   []string     // all export names, stars resolved
 	exports goja.Value   // CJS module.exports, builtin exports, JSON value
@@ -243,7 +247,7 @@ func (g *graph) compileESM(r *modRecord) bool {
 // compileProgram compiles r.mod.Code (final: module transform and inline
 // map applied) for goja.
 func (g *graph) compileProgram(r *modRecord) bool {
-	prg, err := goja.Compile(r.url, r.mod.Code, false)
+	prg, err := compileUser(r.url, r.mod.Code)
 	if err != nil {
 		g.diags = append(g.diags, diag.New(r.file, 0, 0, errModuleNotFound, "cannot compile the module for goja: "+strings.TrimSpace(err.Error())))
 		return false
@@ -271,11 +275,14 @@ func (g *graph) link(root *modRecord) error {
 		order = append(order, r)
 	}
 	visit(root)
-	objectCtor := rt.Get("Object").ToObject(rt)
 	for _, r := range order {
-		r.ns = rt.CreateObject(nil)
+		r.bind = rt.CreateObject(nil)
 		r.getters = rt.CreateObject(nil)
-		_ = r.ns.DefineDataPropertySymbol(goja.SymToStringTag, rt.ToValue("Module"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		r.nsTarget = r.bind
+		if r.kind == modESM {
+			r.nsTarget = rt.CreateObject(nil)
+		}
+		r.ns = g.newNamespace(r, r.nsTarget)
 		switch r.kind {
 		case modBuiltin:
 			exp, err := g.vm.Require(r.path)
@@ -316,7 +323,7 @@ func (g *graph) link(root *modRecord) error {
 	}
 	for _, r := range order {
 		if r.kind == modESM {
-			g.fillNamespace(r, objectCtor)
+			g.fillNamespace(r)
 		}
 	}
 	for _, r := range order {
@@ -364,11 +371,13 @@ func (g *graph) checkImports(r *modRecord) error {
 func (g *graph) context(r *modRecord) *goja.Object {
 	rt := g.vm.RT
 	ctx := rt.NewObject()
-	deps := make([]any, len(r.deps))
+	binds := make([]any, len(r.deps))
+	nss := make([]any, len(r.deps))
 	for i, d := range r.deps {
-		deps[i] = d.ns
+		binds[i], nss[i] = d.bind, d.ns
 	}
-	_ = ctx.Set("i", rt.NewArray(deps...))
+	_ = ctx.Set("i", rt.NewArray(binds...))
+	_ = ctx.Set("s", rt.NewArray(nss...))
 	_ = ctx.Set("x", func(c goja.FunctionCall) goja.Value {
 		obj := c.Argument(0).ToObject(rt)
 		for _, k := range obj.Keys() {
@@ -425,24 +434,26 @@ func (g *graph) fillSynthetic(r *modRecord, v goja.Value) {
 		}
 	}
 	sort.Strings(names)
-	r.names = names
+	names = slices.Compact(names)
+	r.names, r.nsNames = names, names
 	for _, n := range names {
 		if n == "default" || n == "module.exports" {
-			_ = r.ns.DefineDataProperty(n, v, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+			_ = r.bind.DefineDataProperty(n, v, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 			continue
 		}
 		if _, isObj := v.(*goja.Object); !isObj {
-			_ = r.ns.DefineDataProperty(n, goja.Undefined(), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+			_ = r.bind.DefineDataProperty(n, goja.Undefined(), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 			continue
 		}
-		_ = r.ns.DefineDataProperty(n, v.ToObject(rt).Get(n), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = r.bind.DefineDataProperty(n, v.ToObject(rt).Get(n), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
+	g.preventExtensions(r.nsTarget)
 }
 
-// fillNamespace defines r's namespace properties, in sorted order, as the
-// getters the modules registered; names that `export *` makes ambiguous
-// are left out, as the spec says.
-func (g *graph) fillNamespace(r *modRecord, objectCtor *goja.Object) {
+// fillNamespace gives r's binding object the getters the modules
+// registered, and r's namespace its names, sorted; names that `export *`
+// makes ambiguous are left out, as the spec says.
+func (g *graph) fillNamespace(r *modRecord) {
 	names := g.exportNames(r, map[*modRecord]bool{})
 	sorted := make([]string, 0, len(names))
 	for n := range names {
@@ -450,16 +461,18 @@ func (g *graph) fillNamespace(r *modRecord, objectCtor *goja.Object) {
 	}
 	sort.Strings(sorted)
 	r.names = sorted
+	r.nsNames = make([]string, 0, len(sorted))
 	for _, n := range sorted {
 		getter := g.resolveGetter(r, n, map[*modRecord]bool{})
 		if getter == nil {
 			continue
 		}
-		_ = r.ns.DefineAccessorProperty(n, getter, nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		r.nsNames = append(r.nsNames, n)
+		_ = r.bind.DefineAccessorProperty(n, getter, nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = r.nsTarget.DefineDataProperty(n, goja.Undefined(), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
-	if pe, ok := goja.AssertFunction(objectCtor.Get("preventExtensions")); ok {
-		_, _ = pe(objectCtor, r.ns)
-	}
+	g.preventExtensions(r.nsTarget)
+	g.preventExtensions(r.bind)
 }
 
 // exportNames is GetExportedNames: own names, then star names except
@@ -499,11 +512,11 @@ func (g *graph) resolveGetter(r *modRecord, name string, seen map[*modRecord]boo
 	seen[r] = true
 	rt := g.vm.RT
 	if r.kind != modESM {
-		if r.ns.Get(name) == nil {
+		if r.bind.Get(name) == nil {
 			return nil
 		}
-		ns := r.ns
-		return rt.ToValue(func(goja.FunctionCall) goja.Value { return ns.Get(name) })
+		b := r.bind
+		return rt.ToValue(func(goja.FunctionCall) goja.Value { return b.Get(name) })
 	}
 	for _, n := range r.mod.ExportNames {
 		if n == name {

@@ -50,10 +50,6 @@ func (g *graph) evaluateSynthetic(r *modRecord) error {
 	}
 	r.exports = exp
 	g.fillSynthetic(r, exp)
-	rt := g.vm.RT
-	if pe, ok := goja.AssertFunction(rt.Get("Object").ToObject(rt).Get("preventExtensions")); ok {
-		_, _ = pe(goja.Undefined(), r.ns)
-	}
 	return nil
 }
 
@@ -109,7 +105,7 @@ func (g *graph) requireFile(path string) (goja.Value, error) {
 		}
 	}
 	g.vm.sources[name] = file
-	fnv, err := rt.RunString(code)
+	fnv, err := runUser(rt, code)
 	if err != nil {
 		return nil, err
 	}
@@ -238,7 +234,7 @@ func (g *graph) requiredNamespace(r *modRecord) goja.Value {
 	if r.ns == nil || r.kind != modESM {
 		return r.ns
 	}
-	if v := r.ns.Get("module.exports"); v != nil && slices.Contains(r.names, "module.exports") {
+	if v := r.bind.Get("module.exports"); v != nil && slices.Contains(r.names, "module.exports") {
 		return v
 	}
 	if !slices.Contains(r.names, "default") {
@@ -250,10 +246,10 @@ func (g *graph) requiredNamespace(r *modRecord) goja.Value {
 	rt := g.vm.RT
 	o := rt.CreateObject(nil)
 	_ = o.DefineDataProperty("__esModule", rt.ToValue(true), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	ns := r.ns
-	for _, n := range r.names {
+	b := r.bind
+	for _, n := range r.nsNames {
 		name := n
-		getter := rt.ToValue(func(goja.FunctionCall) goja.Value { return ns.Get(name) })
+		getter := rt.ToValue(func(goja.FunctionCall) goja.Value { return b.Get(name) })
 		_ = o.DefineAccessorProperty(name, getter, nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
 	_ = o.DefineDataPropertySymbol(goja.SymToStringTag, rt.ToValue("Module"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)

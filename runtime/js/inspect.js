@@ -598,7 +598,9 @@
       if (typeof value === 'function') keys = v8FunctionKeyOrder(keys);
       if (symbols.length !== 0) keys.push(...symbols);
     } else {
-      keys = Object.keys(value);
+      // A namespace's keys are all enumerable; Object.keys would read a
+      // binding in its dead zone and throw, as V8's does.
+      keys = isModuleNamespaceObject(value) ? Object.getOwnPropertyNames(value) : Object.keys(value);
       for (const s of symbols) if (isEnumerable(value, s)) keys.push(s);
     }
     return keys;
