@@ -65,9 +65,9 @@ type modRecord struct {
 	nsNames  []string     // the namespace's names, sorted
 	bind     *goja.Object // what importers read bindings from: $tsrun_m.i
 	getters  *goja.Object // export name → getter, filled by instantiation
-	gen     *goja.Object // the instantiated generator
-	names   []string     // all export names, stars resolved
-	exports goja.Value   // CJS module.exports, builtin exports, JSON value
+	gen      *goja.Object // the instantiated generator
+	names    []string     // all export names, stars resolved
+	exports  goja.Value   // CJS module.exports, builtin exports, JSON value
 
 	status                modStatus
 	dfsIndex, dfsAncestor int
