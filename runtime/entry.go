@@ -3,7 +3,6 @@ package runtime
 import (
 	"encoding/json"
 	"errors"
-	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -153,7 +152,7 @@ func loadEntry(opts *Options) (*entry, error) {
 		}
 	}
 	e.esm = esm
-	prg, err := goja.Compile(e.srcName, code, false)
+	prg, err := compileUser(e.srcName, code)
 	if err != nil {
 		// esbuild accepted the file, so this is syntax goja lacks.
 		return nil, errors.New(name + ": " + strings.TrimSpace(err.Error()))
@@ -163,30 +162,15 @@ func loadEntry(opts *Options) (*entry, error) {
 }
 
 func readEntry(name string) ([]byte, error) {
-	st, err := os.Stat(name)
-	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, &LoadError{[]diag.Diagnostic{diag.New(nil, 0, 0, diag.FileNotFound, name)}}
-		}
-		return nil, &LoadError{[]diag.Diagnostic{diag.New(nil, 0, 0, diag.CannotReadFile, name, ioReason(err))}}
-	}
-	if st.IsDir() {
-		return nil, &LoadError{[]diag.Diagnostic{diag.New(nil, 0, 0, diag.CannotReadFile, name, "it is a directory")}}
-	}
-	b, err := os.ReadFile(name)
-	if err != nil {
-		return nil, &LoadError{[]diag.Diagnostic{diag.New(nil, 0, 0, diag.CannotReadFile, name, ioReason(err))}}
+	b, d := diag.ReadSourceFile(name)
+	if d != nil {
+		return nil, &LoadError{[]diag.Diagnostic{*d}}
 	}
 	return b, nil
 }
 
-func ioReason(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
-}
+// ioReason: see diag.IOReason.
+func ioReason(err error) string { return diag.IOReason(err) }
 
 func isTypeScript(name string) bool {
 	switch strings.ToLower(filepath.Ext(name)) {

@@ -89,6 +89,10 @@ func TestBadInput(t *testing.T) {
 		{name: "empty file", args: []string{"empty.ts"}, code: 0, stdout: str("")},
 		{name: "only a BOM", args: []string{"bom.ts"}, code: 0, stdout: str("")},
 		{name: "huge file", args: []string{"huge.ts"}, code: 0, stdout: str(hugeTotal() + "\n"), skip: long},
+		{name: "endless device", args: []string{"/dev/zero"}, code: 1,
+			stderr: []string{"error TS90001: Cannot read file '/dev/zero': it is larger than 512 MiB."}},
+		{name: "strip an endless device", args: []string{"strip", "/dev/zero"}, code: 1,
+			stderr: []string{"error TS90001: Cannot read file '/dev/zero': it is larger than 512 MiB."}},
 		{name: "run subcommand, missing file", args: []string{"run", "missing.ts"}, code: 1, stderr: notFound},
 
 		// tsrun with no FILE reads the program from a non-terminal stdin.

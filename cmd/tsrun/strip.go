@@ -1,11 +1,8 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -52,7 +49,7 @@ func stripRun(opts *StripOptions) error {
 		}
 		src = b
 	} else {
-		b, d := readSourceFile(name)
+		b, d := diag.ReadSourceFile(name)
 		if d != nil {
 			return loadFailed(opts.IO, *d)
 		}
@@ -91,64 +88,4 @@ func isTypeScriptName(name string) bool {
 		return true
 	}
 	return false
-}
-
-// readSourceFile reads a program file, or returns the diagnostic that
-// `tsrun FILE` gives for the same file: missing, a directory, unreadable.
-func readSourceFile(name string) ([]byte, *diag.Diagnostic) {
-	fi, err := os.Stat(name)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		d := diag.New(nil, 0, 0, diag.FileNotFound, name)
-		return nil, &d
-	case err != nil:
-		d := diag.New(nil, 0, 0, diag.CannotReadFile, name, ioReason(err))
-		return nil, &d
-	case fi.IsDir():
-		d := diag.New(nil, 0, 0, diag.CannotReadFile, name, "it is a directory")
-		return nil, &d
-	}
-	b, err := readAtMost(name, maxSourceFile)
-	if err != nil {
-		d := diag.New(nil, 0, 0, diag.CannotReadFile, name, ioReason(err))
-		return nil, &d
-	}
-	return b, nil
-}
-
-// maxSourceFile bounds what is read as one source file. V8 cannot hold a
-// longer string, so Node cannot run such a file either; and a device such
-// as /dev/zero, which never ends, must give an error rather than use all
-// memory.
-const maxSourceFile = 512 << 20
-
-var errTooLarge = errors.New("it is larger than 512 MiB")
-
-func readAtMost(name string, limit int64) ([]byte, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > limit {
-		return nil, errTooLarge
-	}
-	b, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(b)) > limit {
-		return nil, errTooLarge
-	}
-	return b, nil
-}
-
-// ioReason is the system's reason without the operation and path, which
-// the message already names.
-func ioReason(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }
