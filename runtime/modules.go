@@ -54,6 +54,7 @@ type modRecord struct {
 	required *goja.Object // what require() returns, made once (requiredNamespace)
 	path     string       // absolute path; "node:x" for a builtin
 	url      string       // file:///… as Node names it
+	suffix   string       // the URL's ?query#fragment (see loadResolved)
 	kind     modKind
 	file     *diag.File
 	mod      *esm.Module // modESM
@@ -117,11 +118,23 @@ func newGraph(vm *VM) *graph {
 // imports. Problems are collected in g.diags, so that every module of the
 // program is checked before anything runs.
 func (g *graph) load(path string, kind modKind) *modRecord {
-	if r, ok := g.byPath[path]; ok {
+	return g.loadResolved(resolved{path: path, kind: kind})
+}
+
+// loadResolved is load for a resolved specifier: an ES module imported
+// with a ?query or #fragment is a module instance of its own, as its URL
+// differs (CommonJS and JSON modules are cached by file, as require's).
+func (g *graph) loadResolved(res resolved) *modRecord {
+	path, kind, key := res.path, res.kind, res.path
+	if kind != modESM {
+		res.suffix = ""
+	}
+	key += res.suffix
+	if r, ok := g.byPath[key]; ok {
 		return r
 	}
-	r := &modRecord{path: path, url: fileURL(path), kind: kind}
-	g.byPath[path] = r
+	r := &modRecord{path: path, url: fileURL(path) + res.suffix, kind: kind, suffix: res.suffix}
+	g.byPath[key] = r
 	if kind == modBuiltin {
 		r.url = path
 		return r
@@ -163,7 +176,7 @@ func (g *graph) load(path string, kind modKind) *modRecord {
 		if res.kind == modJSON && req.Type != "json" {
 			g.diags = append(g.diags, diag.New(r.file, req.Pos, req.End, errImportAttribute, fileURL(res.path)))
 		}
-		r.deps = append(r.deps, g.load(res.path, res.kind))
+		r.deps = append(r.deps, g.loadResolved(res))
 	}
 	return r
 }
@@ -406,7 +419,7 @@ func (g *graph) context(r *modRecord) *goja.Object {
 	// g.checked holds exactly the entry's path when the graph was made
 	// for an ES module entry (loadEntry); a graph grown from CommonJS
 	// (require(esm), import()) has no main module.
-	_ = meta.Set("main", g.checked[r.path])
+	_ = meta.Set("main", g.checked[r.path] && r.suffix == "")
 	_ = ctx.Set("meta", meta)
 	_ = ctx.Set("d", func(c goja.FunctionCall) goja.Value {
 		return g.dynamicImport(r.path, c.Argument(0), c.Argument(1))

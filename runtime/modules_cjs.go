@@ -105,7 +105,7 @@ func (g *graph) requireFile(path string) (goja.Value, error) {
 		}
 	}
 	g.vm.sources[name] = file
-	fnv, err := runUser(rt, code)
+	fnv, err := rt.RunString(code)
 	if err != nil {
 		return nil, err
 	}
@@ -211,7 +211,7 @@ func (g *graph) requireCache() *goja.Object {
 // requireESM is require() of an ES module, as Node 26 allows it for graphs
 // without top-level await.
 func (g *graph) requireESM(path string) (goja.Value, error) {
-	r, err := g.loadAndLink(path)
+	r, err := g.loadAndLink(resolved{path: path, kind: kindOfPath(path, false)})
 	if err != nil {
 		return nil, err
 	}
@@ -262,9 +262,9 @@ func (g *graph) requiredNamespace(r *modRecord) goja.Value {
 
 // loadAndLink loads a module (and what it imports) after the program has
 // started, for import() and require(esm).
-func (g *graph) loadAndLink(path string) (*modRecord, error) {
+func (g *graph) loadAndLink(res resolved) (*modRecord, error) {
 	before := len(g.diags)
-	r := g.load(path, kindOfPath(path, false))
+	r := g.loadResolved(res)
 	if len(g.diags) > before {
 		ds := g.diags[before:]
 		g.diags = g.diags[:before]
@@ -334,7 +334,7 @@ func (g *graph) finishImport(res resolved, resolve, reject func(any) error) {
 	rt := g.vm.RT
 	var r *modRecord
 	if res.kind == modBuiltin || res.kind == modJSON || res.kind == modCJS {
-		r = g.load(res.path, res.kind)
+		r = g.loadResolved(res)
 		if r.ns == nil {
 			if err := g.link(r); err != nil {
 				_ = reject(g.errValue(err))
@@ -343,7 +343,7 @@ func (g *graph) finishImport(res resolved, resolve, reject func(any) error) {
 		}
 	} else {
 		var err error
-		if r, err = g.loadAndLink(res.path); err != nil {
+		if r, err = g.loadAndLink(res); err != nil {
 			_ = reject(g.errValue(err))
 			return
 		}
@@ -389,7 +389,7 @@ func (vm *VM) importMetaFor(path, url string) *goja.Object {
 		if res.kind == modBuiltin {
 			return rt.ToValue(res.path)
 		}
-		return rt.ToValue(fileURL(res.path))
+		return rt.ToValue(fileURL(res.path) + res.suffix)
 	})
 	_ = m.Set("url", url)
 	return m

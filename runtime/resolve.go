@@ -17,6 +17,10 @@ import (
 type resolved struct {
 	path string
 	kind modKind
+	// suffix is the ?query and #fragment of a URL-like import specifier:
+	// not part of the file name, but part of the module's URL, so the
+	// same file imported as ./x.ts?a and ./x.ts?b is two module instances.
+	suffix string
 }
 
 var (
@@ -38,7 +42,7 @@ func resolveRequire(spec, importer string) (resolved, string) {
 func resolveSpec(spec, importer string, conds []string, cjs bool) (resolved, string) {
 	dir := filepath.Dir(importer)
 	if isBuiltinSpec(spec) {
-		return resolved{"node:" + strings.TrimPrefix(spec, "node:"), modBuiltin}, ""
+		return resolved{"node:" + strings.TrimPrefix(spec, "node:"), modBuiltin, ""}, ""
 	}
 	if strings.HasPrefix(spec, "node:") {
 		return resolved{}, "No such built-in module: " + spec
@@ -51,7 +55,12 @@ func resolveSpec(spec, importer string, conds []string, cjs bool) (resolved, str
 		}
 		return "Cannot find " + what + " '" + target + "' imported from " + importer
 	}
-	var target string
+	var target, suffix string
+	if !cjs && isPathSpec(spec) {
+		if i := strings.IndexAny(spec, "?#"); i >= 0 {
+			spec, suffix = spec[:i], spec[i:]
+		}
+	}
 	switch {
 	case strings.HasPrefix(spec, "file://"):
 		target = strings.TrimPrefix(spec, "file://")
@@ -61,7 +70,7 @@ func resolveSpec(spec, importer string, conds []string, cjs bool) (resolved, str
 		target = filepath.Join(dir, spec)
 	default:
 		if p, ok := resolveTSPaths(spec, importer, cjs); ok {
-			return resolved{p, kindOfPath(p, cjs)}, ""
+			return resolved{p, kindOfPath(p, cjs), ""}, ""
 		}
 		p, msg := resolvePackage(spec, importer, conds)
 		if msg != "" {
@@ -70,10 +79,10 @@ func resolveSpec(spec, importer string, conds []string, cjs bool) (resolved, str
 			}
 			return resolved{}, msg
 		}
-		return resolved{p, kindOfPath(p, cjs)}, ""
+		return resolved{p, kindOfPath(p, cjs), ""}, ""
 	}
 	if p, ok := probeFile(target, cjs); ok {
-		return resolved{p, kindOfPath(p, cjs)}, ""
+		return resolved{p, kindOfPath(p, cjs), suffix}, ""
 	}
 	if !cjs && isDir(target) {
 		t := target
@@ -87,6 +96,14 @@ func resolveSpec(spec, importer string, conds []string, cjs bool) (resolved, str
 		msg += "\n  Did you mean to import '" + hint + "'?"
 	}
 	return resolved{}, msg
+}
+
+// isPathSpec reports whether spec is a URL or path rather than a package
+// name: the specifiers whose ?query and #fragment Node's URL parsing splits
+// off.
+func isPathSpec(spec string) bool {
+	return strings.HasPrefix(spec, "file://") || strings.HasPrefix(spec, "/") ||
+		spec == "." || spec == ".." || strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../")
 }
 
 // probeFile finds the file a path names: itself, its TypeScript twin, and
