@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 
 	"github.com/dop251/goja"
 )
@@ -224,48 +225,36 @@ func (vm *VM) printFatal(val goja.Value, throwStack []goja.StackFrame, fromPromi
 		vm.writeStderr(b.String())
 		return
 	}
-	// Where to point: the throw for a thrown value; for an Error, the
-	// place it was made when it was not thrown (a rejection) or in an ES
-	// module (V8 reports the construction site there).
+	// Where to point: V8 names the throw statement that last threw a
+	// synchronously uncaught value (see errors_throw.go), or for an
+	// exception the engine or a binding raised, where it was raised. A
+	// rejection (an ES module's failed evaluation included) has no throw
+	// site: an Error is reported where it was made.
 	var cands []framePos
-	for i := range throwStack {
-		p := throwStack[i].Position()
+	addFrame := func(f *goja.StackFrame) {
+		p := f.Position()
 		cands = append(cands, framePos{p.Filename, p.Line, p.Column})
 	}
-	if isErr && (fromPromise || len(throwStack) == 0 || vm.entryIsESM) {
-		cands = framePositions(val.(*goja.Object).Get("stack"))
+	if sync := !fromPromise && !vm.mainRejected && len(throwStack) > 0; sync {
+		if f, ok := vm.lastThrow(val); ok {
+			addFrame(&f)
+		}
+		for i := range throwStack {
+			addFrame(&throwStack[i])
+		}
+	} else if isErr {
+		cands = vm.skipSuperFrames(framePositions(val.(*goja.Object).Get("stack")))
 	}
-	// A script's V8 header names the throw statement; goja knows where the
-	// Error was made. The nearest frame on a line with `throw ` is the
-	// better guess (a custom error class constructs in its constructor).
-	preferThrow := len(throwStack) > 0 && !vm.entryIsESM && !fromPromise
 	file, line, col := "", 0, 0
 	src := ""
 	for _, c := range cands {
-		text, ok := vm.sourceLine(c.file, c.line)
-		if !ok {
-			continue
-		}
-		if file == "" {
-			file, line, col, src = c.file, c.line, c.col, text
-			if !preferThrow {
-				break
-			}
-		}
-		if preferThrow && strings.Contains(text, "throw ") {
+		if text, ok := vm.sourceLine(c.file, c.line); ok {
 			file, line, col, src = c.file, c.line, c.col, text
 			break
 		}
 	}
 	header := ""
 	if file != "" {
-		if preferThrow {
-			if i := strings.LastIndex(src[:min(max(col-1, 0), len(src))], "throw "); i >= 0 {
-				col = i + 1
-			} else if i := strings.Index(src, "throw "); i >= 0 {
-				col = i + 1
-			}
-		}
 		caret := make([]byte, 0, col)
 		for i := 0; i < col-1 && i < len(src); i++ {
 			if src[i] == '\t' {
@@ -439,6 +428,33 @@ func framePositions(stack goja.Value) []framePos {
 		out = append(out, framePos{m[2], line, col})
 	}
 	return out
+}
+
+// skipSuperFrames drops the frames of an Error subclass's constructors
+// from the top of its construction stack: V8 starts an Error's stack at
+// the caller of `new` (goja's frames for class constructors are anonymous,
+// but each one stands at its `super(...)` call).
+func (vm *VM) skipSuperFrames(fs []framePos) []framePos {
+	for len(fs) > 1 {
+		text, ok := vm.sourceLine(fs[0].file, fs[0].line)
+		if !ok || !strings.HasPrefix(text[utf16ColToByte(text, fs[0].col):], "super") {
+			break
+		}
+		fs = fs[1:]
+	}
+	return fs
+}
+
+// utf16ColToByte is the byte offset in s of 1-based UTF-16 column col.
+func utf16ColToByte(s string, col int) int {
+	units := 0
+	for i, r := range s {
+		if units >= col-1 {
+			return i
+		}
+		units += utf16.RuneLen(r)
+	}
+	return len(s)
 }
 
 // noSideEffectsToString is V8's rendering of a rejection reason in Node's

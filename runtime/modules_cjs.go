@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -63,9 +62,12 @@ func (g *graph) requireFile(path string) (goja.Value, error) {
 	if m, ok := g.cjs[path]; ok {
 		return m.module.Get("exports"), nil
 	}
-	src, err := os.ReadFile(path)
-	if err != nil {
-		return nil, g.vm.jsError("Error", "MODULE_NOT_FOUND", "Cannot find module '"+path+"'")
+	src, d := diag.ReadSourceFile(path)
+	if d != nil {
+		if d.Code == diag.FileNotFound.Code {
+			return nil, g.vm.jsError("Error", "MODULE_NOT_FOUND", "Cannot find module '"+path+"'")
+		}
+		return nil, &LoadError{[]diag.Diagnostic{*d}}
 	}
 	if strings.EqualFold(filepath.Ext(path), ".json") {
 		parse, _ := goja.AssertFunction(rt.Get("JSON").ToObject(rt).Get("parse"))
@@ -105,7 +107,7 @@ func (g *graph) requireFile(path string) (goja.Value, error) {
 		}
 	}
 	g.vm.sources[name] = file
-	fnv, err := rt.RunString(code)
+	fnv, err := runUser(rt, name, code)
 	if err != nil {
 		return nil, err
 	}
