@@ -3,7 +3,6 @@ package runtime
 import (
 	"encoding/json"
 	"errors"
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -139,9 +138,9 @@ func (g *graph) loadResolved(res resolved) *modRecord {
 		r.url = path
 		return r
 	}
-	src, err := os.ReadFile(path)
-	if err != nil {
-		g.diags = append(g.diags, diag.New(nil, 0, 0, diag.CannotReadFile, path, ioReason(err)))
+	src, d := diag.ReadSourceFile(path)
+	if d != nil {
+		g.diags = append(g.diags, *d)
 		return r
 	}
 	if off := diag.CheckUTF8(src); off >= 0 {

@@ -67,7 +67,7 @@ func (g *graph) requireFile(path string) (goja.Value, error) {
 		if d.Code == diag.FileNotFound.Code {
 			return nil, g.vm.jsError("Error", "MODULE_NOT_FOUND", "Cannot find module '"+path+"'")
 		}
-		return nil, &LoadError{[]diag.Diagnostic{*d}}
+		return nil, g.vm.jsError("Error", "", d.Message)
 	}
 	if strings.EqualFold(filepath.Ext(path), ".json") {
 		parse, _ := goja.AssertFunction(rt.Get("JSON").ToObject(rt).Get("parse"))
@@ -107,7 +107,7 @@ func (g *graph) requireFile(path string) (goja.Value, error) {
 		}
 	}
 	g.vm.sources[name] = file
-	fnv, err := runUser(rt, name, code)
+	fnv, err := rt.RunString(code)
 	if err != nil {
 		return nil, err
 	}

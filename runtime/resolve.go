@@ -7,6 +7,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/tsrun-dev/tsrun/diag"
 )
 
 // Module resolution as Node does it (ESM: exact paths, package exports and
@@ -358,8 +360,9 @@ func kindOfPath(p string, cjs bool) modKind {
 // hasModuleSyntax is Node's syntax detection for files with no declared
 // type, by a cheap scan for import/export statements and import.meta.
 func hasModuleSyntax(p string) bool {
-	b, err := os.ReadFile(p)
-	if err != nil {
+	// Capped: a file too large to run is refused by the loader's read.
+	b, d := diag.ReadSourceFile(p)
+	if d != nil {
 		return false
 	}
 	s := string(b)
