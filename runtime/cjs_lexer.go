@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // CommonJS named exports as Node computes them for `import { x } from
@@ -24,14 +25,22 @@ import (
 // esbuild's and tsc's CommonJS output is covered: esbuild writes the
 // `0 && (module.exports = { a, b })` annotation precisely for this lexer.
 
-var (
-	cjsDotAssign    = regexp.MustCompile(`(?:^|[^.\w$])(?:module\s*\.\s*)?exports\s*\.\s*([A-Za-z_$][\w$]*)\s*=[^=]`)
-	cjsIndexAssign  = regexp.MustCompile(`(?:^|[^.\w$])(?:module\s*\.\s*)?exports\s*\[\s*(?:"([^"\\\n]*)"|'([^'\\\n]*)')\s*\]\s*=[^=]`)
-	cjsDefine       = regexp.MustCompile(`Object\s*\.\s*defineProperty\s*\(\s*(?:module\s*\.\s*)?exports\s*,\s*(?:"([^"\\\n]*)"|'([^'\\\n]*)')`)
-	cjsObjectAssign = regexp.MustCompile(`(?:^|[^.\w$])module\s*\.\s*exports\s*=\s*\{`)
-	cjsReexport     = regexp.MustCompile(`(?:(?:^|[^.\w$])module\s*\.\s*exports\s*=\s*|__exportStar\s*\(\s*|__export\s*\(\s*)require\s*\(\s*(?:"([^"\\\n]*)"|'([^'\\\n]*)')\s*\)`)
-	cjsObjectEntry  = regexp.MustCompile(`^\s*(?:([A-Za-z_$][\w$]*)|"([^"\\\n]*)"|'([^'\\\n]*)')\s*(?:(,|\})|:\s*([A-Za-z_$][\w$]*)\s*(,|\}))`)
-)
+// cjsPatterns are compiled on first use: most runs never load CommonJS
+// from an ES module, and package init is startup time.
+var cjsPatterns = sync.OnceValue(func() *cjsRegexps {
+	return &cjsRegexps{
+		dotAssign:    regexp.MustCompile(`(?:^|[^.\w$])(?:module\s*\.\s*)?exports\s*\.\s*([A-Za-z_$][\w$]*)\s*=[^=]`),
+		indexAssign:  regexp.MustCompile(`(?:^|[^.\w$])(?:module\s*\.\s*)?exports\s*\[\s*(?:"([^"\\\n]*)"|'([^'\\\n]*)')\s*\]\s*=[^=]`),
+		define:       regexp.MustCompile(`Object\s*\.\s*defineProperty\s*\(\s*(?:module\s*\.\s*)?exports\s*,\s*(?:"([^"\\\n]*)"|'([^'\\\n]*)')`),
+		objectAssign: regexp.MustCompile(`(?:^|[^.\w$])module\s*\.\s*exports\s*=\s*\{`),
+		reexport:     regexp.MustCompile(`(?:(?:^|[^.\w$])module\s*\.\s*exports\s*=\s*|__exportStar\s*\(\s*|__export\s*\(\s*)require\s*\(\s*(?:"([^"\\\n]*)"|'([^'\\\n]*)')\s*\)`),
+		objectEntry:  regexp.MustCompile(`^\s*(?:([A-Za-z_$][\w$]*)|"([^"\\\n]*)"|'([^'\\\n]*)')\s*(?:(,|\})|:\s*([A-Za-z_$][\w$]*)\s*(,|\}))`),
+	}
+})
+
+type cjsRegexps struct {
+	dotAssign, indexAssign, define, objectAssign, reexport, objectEntry *regexp.Regexp
+}
 
 // cjsExportNames returns the named exports Node finds in the CommonJS file
 // at path, sorted, without "default"; re-exported files are followed once.
@@ -57,18 +66,19 @@ func lexCJS(path string, set, seen map[string]bool) {
 		return
 	}
 	src := stripJSComments(string(b))
-	for _, m := range cjsDotAssign.FindAllStringSubmatch(src, -1) {
+	re := cjsPatterns()
+	for _, m := range re.dotAssign.FindAllStringSubmatch(src, -1) {
 		set[m[1]] = true
 	}
-	for _, re := range []*regexp.Regexp{cjsIndexAssign, cjsDefine} {
-		for _, m := range re.FindAllStringSubmatch(src, -1) {
+	for _, r := range []*regexp.Regexp{re.indexAssign, re.define} {
+		for _, m := range r.FindAllStringSubmatch(src, -1) {
 			set[m[1]+m[2]] = true
 		}
 	}
-	for _, loc := range cjsObjectAssign.FindAllStringIndex(src, -1) {
+	for _, loc := range re.objectAssign.FindAllStringIndex(src, -1) {
 		rest := src[loc[1]:]
 		for {
-			m := cjsObjectEntry.FindStringSubmatch(rest)
+			m := re.objectEntry.FindStringSubmatch(rest)
 			if m == nil {
 				break
 			}
@@ -79,7 +89,7 @@ func lexCJS(path string, set, seen map[string]bool) {
 			rest = rest[len(m[0]):]
 		}
 	}
-	for _, m := range cjsReexport.FindAllStringSubmatch(src, -1) {
+	for _, m := range re.reexport.FindAllStringSubmatch(src, -1) {
 		res, msg := resolveRequire(m[1]+m[2], path)
 		if msg == "" && res.kind == modCJS {
 			lexCJS(res.path, set, seen)

@@ -16,6 +16,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dop251/goja"
@@ -445,7 +446,7 @@ func (vm *VM) streamHasColors(w io.Writer) bool {
 			return true
 		}
 	}
-	return colorTerm.MatchString(strings.ToLower(term))
+	return colorTerm().MatchString(strings.ToLower(term))
 }
 
 // writerIsTerminal reports whether w is a terminal.
@@ -455,7 +456,9 @@ func writerIsTerminal(w io.Writer) bool {
 }
 
 // colorTerm matches the TERM values Node counts as supporting colors.
-var colorTerm = regexp.MustCompile(`ansi|color|linux|direct|^con[0-9]*x[0-9]|^rxvt|^screen|^xterm|^vt100|^vt220|^cygwin|^dvtm|^eterm|^kitty|^mintty|^putty|^st|^terminator|^alacritty`)
+var colorTerm = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`ansi|color|linux|direct|^con[0-9]*x[0-9]|^rxvt|^screen|^xterm|^vt100|^vt220|^cygwin|^dvtm|^eterm|^kitty|^mintty|^putty|^st|^terminator|^alacritty`)
+})
 
 func (c *console) dir(v, options goja.Value) {
 	rt := c.vm.RT

@@ -9,9 +9,11 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 
+	"github.com/tsrun-dev/tsrun/cache"
 	"github.com/tsrun-dev/tsrun/diag"
 	"github.com/tsrun-dev/tsrun/erasable"
 	"github.com/tsrun-dev/tsrun/strip"
@@ -103,12 +105,37 @@ func loadEntry(opts *Options) (*entry, error) {
 		return nil, &LoadError{[]diag.Diagnostic{diag.New(nil, 0, 0, diag.FileNotUTF8, name, off)}}
 	}
 	e.file = diag.NewFile(name, string(src))
+	isFileEntry := !opts.Eval && name != "[stdin]"
+	kind := entryKind(e.argvPath)
+	if e.srcName == "" {
+		e.srcName = e.argvPath
+		if kind == kindESM || isTypeScript(name) {
+			e.srcName = fileURL(e.argvPath)
+		}
+	}
+	var disk *cache.Cache
+	var key string
+	if isFileEntry {
+		disk = openModuleCache(opts)
+		key = entryKey(e, kind)
+		if c, ok := cachedEntry(disk, key); ok {
+			// A hit stands for a run that compiled this text: checked,
+			// stripped, its module kind decided.
+			if c.ESM {
+				return e.loadGraph(opts, disk)
+			}
+			if prg, err := compileUser(e.srcName, c.Code); err == nil {
+				e.prg = prg
+				return e, nil
+			}
+		}
+	}
 	// Every TypeScript module is checked before anything runs: syntax errors
 	// with tsc's codes, and every non-erasable construct (Node stops at the
 	// first; listing them all saves the user round trips).
 	if opts.Eval || name == "[stdin]" || isTypeScript(name) {
 		if ds := erasable.CheckFile(e.file); diag.HasErrors(ds) {
-			if !opts.Eval && name != "[stdin]" && !hasSyntaxErrors(ds) {
+			if isFileEntry && !hasSyntaxErrors(ds) {
 				// The rest of the import graph is checked too, so that one
 				// run lists every violation of the program.
 				g := newGraph(nil)
@@ -120,25 +147,13 @@ func loadEntry(opts *Options) (*entry, error) {
 			return nil, &LoadError{ds}
 		}
 	}
-	kind := entryKind(e.argvPath)
-	if e.srcName == "" {
-		e.srcName = e.argvPath
-		if kind == kindESM || isTypeScript(name) {
-			e.srcName = fileURL(e.argvPath)
-		}
-	}
 	code, esm, ds := compileEntry(e.file, kind, e.srcName, filepath.Dir(e.argvPath))
-	if isFileEntry := !opts.Eval && name != "[stdin]"; isFileEntry && (esm || importsFiles(ds)) {
-		// An ES module: the module graph loads it and what it imports.
-		g := newGraph(nil)
-		g.checked = map[string]bool{e.argvPath: true}
-		g.disk = openModuleCache(opts)
-		e.root = g.load(e.argvPath, modESM)
-		if len(g.diags) > 0 {
-			return nil, &LoadError{g.diags}
+	if isFileEntry && (esm || importsFiles(ds)) {
+		e, err := e.loadGraph(opts, disk)
+		if err == nil {
+			storeEntry(disk, key, cachedEntryData{ESM: true})
 		}
-		e.graph, e.esm, e.srcName = g, true, fileURL(e.argvPath)
-		return e, nil
+		return e, err
 	}
 	if len(ds) > 0 {
 		return nil, &LoadError{ds}
@@ -158,6 +173,23 @@ func loadEntry(opts *Options) (*entry, error) {
 		return nil, errors.New(name + ": " + strings.TrimSpace(err.Error()))
 	}
 	e.prg = prg
+	if isFileEntry {
+		storeEntry(disk, key, cachedEntryData{Code: code})
+	}
+	return e, nil
+}
+
+// loadGraph loads an ES module entry and what it imports through the
+// module graph.
+func (e *entry) loadGraph(opts *Options, disk *cache.Cache) (*entry, error) {
+	g := newGraph(nil)
+	g.checked = map[string]bool{e.argvPath: true}
+	g.disk = disk
+	e.root = g.load(e.argvPath, modESM)
+	if len(g.diags) > 0 {
+		return nil, &LoadError{g.diags}
+	}
+	e.graph, e.esm, e.srcName = g, true, fileURL(e.argvPath)
 	return e, nil
 }
 
@@ -351,13 +383,13 @@ func (vm *VM) unsettledTLA(e *entry) int {
 	return code
 }
 
-var topAwait = regexp.MustCompile(`(?m)^(?:\S[^\n]*?)?\bawait\b`)
+var topAwait = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?m)^(?:\S[^\n]*?)?\bawait\b`) })
 
 // topLevelAwaitLine guesses the line of the top-level await Node would
 // name: the last unindented line with an await (goja cannot say where a
 // suspended async function waits).
 func topLevelAwaitLine(text string) int {
-	locs := topAwait.FindAllStringIndex(text, -1)
+	locs := topAwait().FindAllStringIndex(text, -1)
 	if len(locs) == 0 {
 		return 0
 	}

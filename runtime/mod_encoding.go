@@ -18,6 +18,7 @@ package runtime
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -51,7 +52,7 @@ func (vm *VM) encodingInternal() (*goja.Object, error) {
 
 // encodingLabels maps every WHATWG label of the supported encodings to its
 // canonical name.
-var encodingLabels = func() map[string]string {
+var encodingLabels = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	add := func(name string, labels ...string) {
 		for _, l := range labels {
@@ -65,7 +66,7 @@ var encodingLabels = func() map[string]string {
 		"iso-ir-100", "iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "l1", "latin1", "us-ascii",
 		"windows-1252", "x-cp1252")
 	return m
-}()
+})
 
 // windows1252High is the 0x80–0x9F row of windows-1252; the rest of the
 // table is the identity (Latin-1).
@@ -277,7 +278,7 @@ func (vm *VM) encodingNatives() *goja.Object {
 	}))
 	must(n.Set("label", func(call goja.FunctionCall) goja.Value {
 		label := strings.ToLower(strings.Trim(call.Argument(0).String(), "\t\n\f\r "))
-		if name, ok := encodingLabels[label]; ok {
+		if name, ok := encodingLabels()[label]; ok {
 			return rt.ToValue(name)
 		}
 		if name, ok := singleByteLabels[label]; ok {

@@ -56,8 +56,8 @@ func TestModuleCache(t *testing.T) {
 		t.Fatalf("cold run: %q %d", out, code)
 	}
 	files := cacheFiles(t, cacheDir)
-	if len(files) != 3 { // main.ts, lib.ts (ES modules) and c.cjs
-		t.Fatalf("cache holds %d entries, want 3: %v", len(files), files)
+	if len(files) != 4 { // main.ts, lib.ts (ES modules), c.cjs, and main.ts's entry record
+		t.Fatalf("cache holds %d entries, want 4: %v", len(files), files)
 	}
 	if out, code := runWithCache(t, dir, cacheDir, false); out != want || code != 0 {
 		t.Fatalf("warm run: %q %d", out, code)
