@@ -226,7 +226,7 @@ func (vm *VM) printFatal(val goja.Value, throwStack []goja.StackFrame, fromPromi
 		return
 	}
 	// Where to point: V8 names the throw statement that last threw a
-	// synchronously uncaught value (see errors_throw.go), or for an
+	// synchronously uncaught value (errors_throw.go), or for an
 	// exception the engine or a binding raised, where it was raised. A
 	// rejection (an ES module's failed evaluation included) has no throw
 	// site: an Error is reported where it was made.
@@ -236,8 +236,8 @@ func (vm *VM) printFatal(val goja.Value, throwStack []goja.StackFrame, fromPromi
 		cands = append(cands, framePos{p.Filename, p.Line, p.Column})
 	}
 	if sync := !fromPromise && !vm.mainRejected && len(throwStack) > 0; sync {
-		if f, ok := vm.lastThrow(val); ok {
-			addFrame(&f)
+		if p, ok := vm.lastThrow(val); ok {
+			cands = append(cands, p)
 		}
 		for i := range throwStack {
 			addFrame(&throwStack[i])
