@@ -1,0 +1,498 @@
+// node:crypto: randomness, digests and HMAC with Node's argument checks,
+// error codes and messages (lib/internal/crypto/{random,hash,util}.js),
+// over host (mod_crypto.go), which plays OpenSSL. Hash and Hmac are not
+// streams here: Node's are LazyTransforms, and their stream side (write,
+// pipe) is the part left out.
+//
+// errors: js/events_errors.js. Buffer: node:buffer's.
+(function (internal, errors, host, Buffer) {
+  'use strict';
+
+  const { invalidArgType, invalidArgValue, outOfRange, makeError, validateFunction, validateString,
+    validateObject, validateBoolean, validateNumber } = errors;
+
+  const kMaxInt32 = 2 ** 31 - 1;
+  const kMaxPossibleLength = kMaxInt32;
+  const RAND_MAX = 0xFFFF_FFFF_FFFF;
+
+  const isArrayBufferView = (v) => ArrayBuffer.isView(v);
+  const isAnyArrayBuffer = (v) => v instanceof ArrayBuffer ||
+    (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
+
+  // bytes views any buffer source as a Uint8Array over the same memory.
+  function bytes(v) {
+    if (isAnyArrayBuffer(v)) return new Uint8Array(v);
+    if (v instanceof Uint8Array) return v;
+    return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+  }
+
+  // ---- random ----
+
+  function assertOffset(offset, elementSize, length) {
+    validateNumber(offset, 'offset');
+    offset *= elementSize;
+    const maxLength = Math.min(length, kMaxPossibleLength);
+    if (Number.isNaN(offset) || offset > maxLength || offset < 0) {
+      throw outOfRange('offset', `>= 0 && <= ${maxLength}`, offset);
+    }
+    return offset >>> 0;
+  }
+
+  function assertSize(size, elementSize, offset, length) {
+    validateNumber(size, 'size');
+    size *= elementSize;
+    if (Number.isNaN(size) || size > kMaxPossibleLength || size < 0) {
+      throw outOfRange('size', `>= 0 && <= ${kMaxPossibleLength}`, size);
+    }
+    if (size + offset > length) throw outOfRange('size + offset', `<= ${length}`, size + offset);
+    return size >>> 0;
+  }
+
+  function checkBuf(buf) {
+    if (!isAnyArrayBuffer(buf) && !isArrayBufferView(buf)) {
+      throw invalidArgType('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
+    }
+  }
+
+  function region(buf, offset, size) {
+    const u8 = bytes(buf);
+    return u8.subarray(offset, offset + size);
+  }
+
+  function randomFillSync(buf, offset = 0, size) {
+    checkBuf(buf);
+    const elementSize = buf.BYTES_PER_ELEMENT || 1;
+    offset = assertOffset(offset, elementSize, buf.byteLength);
+    if (size === undefined) size = buf.byteLength - offset;
+    else size = assertSize(size, elementSize, offset, buf.byteLength);
+    if (size === 0) return buf;
+    host.fill(region(buf, offset, size));
+    return buf;
+  }
+
+  function randomFill(buf, offset, size, callback) {
+    checkBuf(buf);
+    const elementSize = buf.BYTES_PER_ELEMENT || 1;
+    if (typeof offset === 'function') {
+      callback = offset;
+      offset = 0;
+      size = buf.byteLength;
+    } else if (typeof size === 'function') {
+      callback = size;
+      offset = assertOffset(offset, elementSize, buf.byteLength);
+      size = buf.byteLength - offset;
+    } else {
+      validateFunction(callback, 'callback');
+      offset = assertOffset(offset, elementSize, buf.byteLength);
+      if (size === undefined) size = buf.byteLength - offset;
+      else size = assertSize(size, elementSize, offset, buf.byteLength);
+    }
+    if (size === 0) {
+      process.nextTick(callback, null, buf);
+      return;
+    }
+    host.fillAsync(region(buf, offset, size), () => callback.call(undefined, null, buf));
+  }
+
+  function randomBytes(size, callback) {
+    validateNumber(size, 'size', 0, kMaxInt32);
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    const buf = Buffer.allocUnsafe(size);
+    if (callback === undefined) {
+      if (size > 0) host.fill(buf);
+      return buf;
+    }
+    randomFill(buf.buffer, buf.byteOffset, size, function (err) {
+      if (err) return callback.call(this, err);
+      callback.call(this, null, buf);
+    });
+  }
+
+  // randomInt draws 48-bit numbers from a cache refilled 1024 at a time,
+  // rejecting the top of the range so every result is equally likely.
+  // Callbacks run on the next tick while the cache lasts; an empty cache
+  // is refilled on the worker pool, as Node does.
+  const randomCache = Buffer.alloc(6 * 1024);
+  let randomCacheOffset = randomCache.length;
+  let asyncCacheFillInProgress = false;
+  const asyncCachePending = [];
+
+  function randomInt(min, max, callback) {
+    const minNotSpecified = typeof max === 'undefined' || typeof max === 'function';
+    if (minNotSpecified) {
+      callback = max;
+      max = min;
+      min = 0;
+    }
+    const isSync = typeof callback === 'undefined';
+    if (!isSync) validateFunction(callback, 'callback');
+    if (!Number.isSafeInteger(min)) throw invalidArgType('min', 'a safe integer', min);
+    if (!Number.isSafeInteger(max)) throw invalidArgType('max', 'a safe integer', max);
+    if (max <= min) throw outOfRange('max', `greater than the value of "min" (${min})`, max);
+    const range = max - min;
+    if (!(range <= RAND_MAX)) throw outOfRange(`max${minNotSpecified ? '' : ' - min'}`, `<= ${RAND_MAX}`, range);
+    const randLimit = RAND_MAX - (RAND_MAX % range);
+    while (isSync || randomCacheOffset < randomCache.length) {
+      if (randomCacheOffset === randomCache.length) {
+        host.fill(randomCache);
+        randomCacheOffset = 0;
+      }
+      const x = randomCache.readUIntBE(randomCacheOffset, 6);
+      randomCacheOffset += 6;
+      if (x < randLimit) {
+        const n = (x % range) + min;
+        if (isSync) return n;
+        process.nextTick(callback, undefined, n);
+        return;
+      }
+    }
+    asyncCachePending.push({ min, max, callback });
+    refillRandomIntCache();
+  }
+
+  function refillRandomIntCache() {
+    if (asyncCacheFillInProgress) return;
+    asyncCacheFillInProgress = true;
+    host.fillAsync(randomCache, () => {
+      asyncCacheFillInProgress = false;
+      const tasks = asyncCachePending.splice(0);
+      randomCacheOffset = 0;
+      for (const { min, max, callback } of tasks) randomInt(min, max, callback);
+    });
+  }
+
+  function randomUUID(options) {
+    if (options !== undefined) validateObject(options, 'options');
+    const { disableEntropyCache = false } = options || {};
+    validateBoolean(disableEntropyCache, 'options.disableEntropyCache');
+    return host.uuid();
+  }
+
+  function timingSafeEqual(buf1, buf2) {
+    const check = (v, name) => {
+      if (!isAnyArrayBuffer(v) && !isArrayBufferView(v)) {
+        throw makeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+          `The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
+      }
+    };
+    check(buf1, 'buf1');
+    check(buf2, 'buf2');
+    if (buf1.byteLength !== buf2.byteLength) {
+      throw makeError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length');
+    }
+    return host.equal(bytes(buf1), bytes(buf2));
+  }
+
+  // ---- digests ----
+
+  const kHandle = Symbol('kHandle');
+  const kState = Symbol('kState');
+  const kFinalized = Symbol('kFinalized');
+
+  // The native handles print as Node's do (`Hash {}`), their Go side kept
+  // out of sight.
+  function wrapHandle(Ctor, native) {
+    const h = Object.create(Ctor.prototype);
+    Object.defineProperty(h, 'native', { value: native });
+    return h;
+  }
+  const HashHandle = { Hash: class Hash {} }.Hash;
+  const HmacHandle = { Hmac: class Hmac {} }.Hmac;
+
+  function LazyTransform(options) {
+    this._options = options;
+  }
+
+  // digestResult turns the digest's bytes into what digest(enc) returns:
+  // a string for a known encoding, else a Buffer (Node's C++ falls back
+  // to a buffer for an encoding it does not know).
+  function digestResult(ab, outputEncoding) {
+    const buf = Buffer.from(ab);
+    if (outputEncoding && outputEncoding !== 'buffer' && Buffer.isEncoding(outputEncoding)) {
+      return buf.toString(outputEncoding);
+    }
+    return buf;
+  }
+
+  function dataBytes(data, encoding) {
+    if (typeof data === 'string') {
+      const enc = encoding && Buffer.isEncoding(encoding) ? encoding : 'utf8';
+      return Buffer.from(data, enc);
+    }
+    return bytes(data);
+  }
+
+  function validateEncoding(data, encoding) {
+    const normalized = typeof encoding === 'string' ? encoding.toLowerCase() : encoding;
+    if (normalized === 'hex' && data.length % 2 !== 0) {
+      throw invalidArgValue('encoding', encoding, `is invalid for data of length ${data.length}`);
+    }
+  }
+
+  function checkData(data, encoding) {
+    if (typeof data === 'string') validateEncoding(data, encoding);
+    else if (!isArrayBufferView(data)) throw invalidArgType('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+
+  function finalized() {
+    return makeError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
+  }
+
+  let warnedXOF = false;
+
+  function Hash(algorithm, options) {
+    if (!new.target) return new Hash(algorithm, options);
+    const isCopy = algorithm instanceof HashHandle;
+    if (!isCopy) validateString(algorithm, 'algorithm');
+    const xofLen = typeof options === 'object' && options !== null ? options.outputLength : undefined;
+    if (xofLen !== undefined) validateNumber(xofLen, 'options.outputLength', 0, 2 ** 32 - 1);
+    let native;
+    if (isCopy) {
+      native = algorithm.native.copy();
+    } else {
+      native = host.hash(algorithm, xofLen);
+      if (native === null) throw new Error('Digest method not supported');
+      if (native.xof && xofLen === undefined && !warnedXOF) {
+        warnedXOF = true;
+        process.emitWarning('Creating SHAKE128/256 digests without an explicit options.outputLength is deprecated.',
+          'DeprecationWarning', 'DEP0198');
+      }
+    }
+    this[kHandle] = wrapHandle(HashHandle, native);
+    this[kState] = { [kFinalized]: false };
+    LazyTransform.call(this, options);
+  }
+  Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
+  Object.setPrototypeOf(Hash, LazyTransform);
+
+  Hash.prototype.copy = function copy(options) {
+    if (this[kState][kFinalized]) throw finalized();
+    return new Hash(this[kHandle], options);
+  };
+
+  Hash.prototype.update = function update(data, encoding) {
+    if (this[kState][kFinalized]) throw finalized();
+    checkData(data, encoding);
+    this[kHandle].native.update(dataBytes(data, encoding));
+    return this;
+  };
+
+  Hash.prototype.digest = function digest(outputEncoding) {
+    if (this[kState][kFinalized]) throw finalized();
+    const ret = digestResult(this[kHandle].native.digest(), outputEncoding && `${outputEncoding}`);
+    this[kState][kFinalized] = true;
+    return ret;
+  };
+
+  function prepareSecretKey(key, encoding) {
+    if (typeof key === 'string') return Buffer.from(key, encoding && Buffer.isEncoding(encoding) ? encoding : 'utf8');
+    if (isAnyArrayBuffer(key) || isArrayBufferView(key)) return bytes(key);
+    throw invalidArgType('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
+  }
+
+  function Hmac(hmac, key, options) {
+    if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
+    validateString(hmac, 'hmac');
+    let encoding;
+    if (options !== null && typeof options === 'object' && options.encoding !== undefined) {
+      validateString(options.encoding, 'options.encoding');
+      encoding = options.encoding;
+    }
+    const k = prepareSecretKey(key, encoding);
+    const native = host.hmac(hmac, k);
+    if (native === null) throw makeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${hmac}`);
+    this[kHandle] = wrapHandle(HmacHandle, native);
+    this[kState] = { [kFinalized]: false };
+    LazyTransform.call(this, options);
+  }
+  Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
+  Object.setPrototypeOf(Hmac, LazyTransform);
+
+  Hmac.prototype.update = Hash.prototype.update;
+
+  Hmac.prototype.digest = function digest(outputEncoding) {
+    if (this[kState][kFinalized]) {
+      const buf = Buffer.from('');
+      return outputEncoding === undefined || outputEncoding === 'buffer' ? buf : buf.toString(outputEncoding);
+    }
+    const ret = digestResult(this[kHandle].native.digest(), outputEncoding && `${outputEncoding}`);
+    this[kState][kFinalized] = true;
+    return ret;
+  };
+
+  function createHash(algorithm, options) {
+    return new Hash(algorithm, options);
+  }
+
+  function createHmac(hmac, key, options) {
+    return new Hmac(hmac, key, options);
+  }
+
+  // hash(algorithm, input, outputEncoding = 'hex'): the one-shot digest.
+  function hash(algorithm, input, outputEncoding = 'hex') {
+    validateString(algorithm, 'algorithm');
+    if (typeof input !== 'string' && !isArrayBufferView(input)) {
+      throw invalidArgType('input', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
+    }
+    let normalized = outputEncoding;
+    if (outputEncoding !== 'hex') {
+      if (outputEncoding !== null && typeof outputEncoding === 'object') {
+        normalized = outputEncoding.outputEncoding === undefined ? 'hex' : outputEncoding.outputEncoding;
+      }
+      validateString(normalized, 'outputEncoding');
+      if (!Buffer.isEncoding(normalized) && normalized.toLowerCase() !== 'buffer') {
+        throw invalidArgValue('outputEncoding', normalized);
+      }
+    }
+    const native = host.hash(algorithm, undefined);
+    if (native === null) throw new Error('Digest method not supported');
+    native.update(dataBytes(input));
+    return digestResult(native.digest(), normalized.toLowerCase() === 'buffer' ? 'buffer' : normalized);
+  }
+
+  function getHashes() {
+    return host.hashes();
+  }
+
+  // ---- pbkdf2 ----
+
+  function pbkdf2Args(password, salt, iterations, keylen, digest) {
+    const pw = prepareBuffer(password, 'password');
+    const s = prepareBuffer(salt, 'salt');
+    validateInt32(iterations, 'iterations', 1);
+    validateInt32(keylen, 'keylen', 0);
+    validateString(digest, 'digest');
+    return [pw, s];
+  }
+
+  function validateInt32(value, name, min) {
+    if (typeof value !== 'number') throw invalidArgType(name, 'number', value);
+    if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
+    if (value < min || value > kMaxInt32) throw outOfRange(name, `>= ${min} && <= ${kMaxInt32}`, value);
+  }
+
+  function prepareBuffer(v, name) {
+    if (typeof v === 'string') return Buffer.from(v, 'utf8');
+    if (isAnyArrayBuffer(v) || isArrayBufferView(v)) return bytes(v);
+    throw invalidArgType(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], v);
+  }
+
+  function invalidDigest(digest) {
+    return makeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${digest}`);
+  }
+
+  function pbkdf2Sync(password, salt, iterations, keylen, digest) {
+    const [pw, s] = pbkdf2Args(password, salt, iterations, keylen, digest);
+    const ab = host.pbkdf2(pw, s, iterations, keylen, digest);
+    if (ab === null) throw invalidDigest(digest);
+    if (ab === false) throw new Error('PBKDF2 derivation failed');
+    return Buffer.from(ab);
+  }
+
+  function pbkdf2(password, salt, iterations, keylen, digest, callback) {
+    if (typeof digest === 'function') {
+      callback = digest;
+      digest = undefined;
+    }
+    const [pw, s] = pbkdf2Args(password, salt, iterations, keylen, digest);
+    validateFunction(callback, 'callback');
+    const ok = host.pbkdf2(pw, s, iterations, keylen, digest, (ab) => {
+      if (ab === false) callback.call(undefined, new Error('PBKDF2 derivation failed'));
+      else callback.call(undefined, null, Buffer.from(ab));
+    });
+    if (ok === null) throw invalidDigest(digest);
+  }
+
+  // ---- Web Crypto (globalThis.crypto) ----
+
+  const kConstruct = Symbol('kConstruct');
+  const illegal = () => makeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+
+  const integerTypedArrays = new Set(['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array',
+    'Uint16Array', 'Int32Array', 'Uint32Array', 'BigInt64Array', 'BigUint64Array']);
+  const typedArrayTag = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
+
+  class SubtleCrypto {
+    constructor(key) {
+      if (key !== kConstruct) throw illegal();
+    }
+
+    digest(algorithm, data) {
+      return new Promise((resolve, reject) => {
+        const name = typeof algorithm === 'string' ? algorithm : algorithm && algorithm.name;
+        const known = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
+        const alg = typeof name === 'string' ? known[name.toUpperCase()] : undefined;
+        if (alg === undefined) {
+          reject(new DOMException('Unrecognized algorithm name', 'NotSupportedError'));
+          return;
+        }
+        if (!isAnyArrayBuffer(data) && !isArrayBufferView(data)) {
+          reject(invalidArgType('data', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], data));
+          return;
+        }
+        host.digestAsync(alg, bytes(data), resolve);
+      });
+    }
+  }
+  Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'SubtleCrypto', configurable: true });
+
+  const subtle = new SubtleCrypto(kConstruct);
+  let webcrypto;
+
+  class Crypto {
+    constructor(key) {
+      if (key !== kConstruct) throw illegal();
+    }
+
+    get subtle() {
+      if (this !== webcrypto) throw makeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type Crypto');
+      return subtle;
+    }
+
+    getRandomValues(array) {
+      if (this !== webcrypto) throw makeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type Crypto');
+      if (arguments.length < 1) {
+        throw makeError(TypeError, 'ERR_MISSING_ARGS', 'The "typedArray" argument must be specified');
+      }
+      if (!isArrayBufferView(array) || !integerTypedArrays.has(typedArrayTag.call(array))) {
+        throw new DOMException('The data argument must be an integer-type TypedArray', 'TypeMismatchError');
+      }
+      if (array.byteLength > 65536) {
+        throw new DOMException('The requested length exceeds 65,536 bytes', 'QuotaExceededError');
+      }
+      host.fill(bytes(array));
+      return array;
+    }
+
+    randomUUID() {
+      if (this !== webcrypto) throw makeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type Crypto');
+      return host.uuid();
+    }
+  }
+  Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: 'Crypto', configurable: true });
+  for (const name of ['subtle', 'getRandomValues', 'randomUUID']) {
+    const d = Object.getOwnPropertyDescriptor(Crypto.prototype, name);
+    d.enumerable = true;
+    Object.defineProperty(Crypto.prototype, name, d);
+  }
+  webcrypto = new Crypto(kConstruct);
+
+  class CryptoKey {
+    constructor() {
+      throw illegal();
+    }
+  }
+
+  function getRandomValues(array) {
+    return webcrypto.getRandomValues(array);
+  }
+
+  const exports = {
+    createHash, createHmac, getHashes, hash, pbkdf2, pbkdf2Sync,
+    randomBytes, randomFill, randomFillSync, randomInt, randomUUID, timingSafeEqual,
+    Hash, Hmac, constants: {}, webcrypto, subtle, getRandomValues,
+  };
+  // Reached through the globals (CryptoKey), not listed by node:crypto.
+  Object.defineProperty(exports, 'CryptoKey', { value: CryptoKey, enumerable: false, writable: true, configurable: true });
+  return exports;
+})
