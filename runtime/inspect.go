@@ -42,8 +42,8 @@ type inspector struct {
 	defaults          *goja.Object // util.inspect.defaultOptions
 }
 
-// inspector loads js/inspect.js (with inspect_regexp.js and
-// inspect_format.js) on first use and returns its entry points.
+// inspector loads js/inspect.js (with inspect_regexp.js, inspect_iter.js
+// and inspect_format.js) on first use and returns its entry points.
 func (vm *VM) inspector() (*inspector, error) {
 	if v := vm.internal.Get(inspectExportsKey); v != nil && !goja.IsUndefined(v) {
 		if in, ok := v.Export().(*inspector); ok {
@@ -51,13 +51,19 @@ func (vm *VM) inspector() (*inspector, error) {
 		}
 	}
 	installInspectHelpers(vm.RT, vm.internal)
-	// Three files, one module: the regexp highlighter and util.format are
-	// kept apart from the walk only to keep each file readable.
+	installIteratorHelpers(vm.RT, vm.internal)
+	// Four files, one module: the regexp highlighter, the iterator preview
+	// and util.format are kept apart from the walk only to keep each file
+	// readable.
 	highlighter, err := vm.internalJS("inspect_regexp")
 	if err != nil {
 		return nil, err
 	}
-	v, err := vm.internalJS("inspect", highlighter)
+	iterFormatter, err := vm.internalJS("inspect_iter")
+	if err != nil {
+		return nil, err
+	}
+	v, err := vm.internalJS("inspect", highlighter, iterFormatter)
 	if err != nil {
 		return nil, err
 	}

@@ -11,7 +11,9 @@
 //   nodeStack(s)      goja's stack text rewritten with Node's frame format
 //   stringWidth(s)    terminal columns of s (East Asian Width, emoji)
 //   nonIndexKeys(v, all)  own string keys of v that are not array indices
-(function (internal, makeRegExpHighlighter) {
+//   iteratorKind(v)   'Map' | 'Set' for a real Map/Set iterator, else '' (undefined: unreadable)
+// (iteratorPreview is read by js/inspect_iter.js, which makeIteratorFormatter comes from.)
+(function (internal, makeRegExpHighlighter, makeIteratorFormatter) {
   'use strict';
 
   const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
@@ -91,8 +93,15 @@
   };
   const isAsyncFunction = (v) => typeof v === 'function' && inChain(v, AsyncFunctionProto);
   const isGeneratorFunction = (v) => typeof v === 'function' && inChain(v, GeneratorFunctionProto);
-  const isMapIterator = (v) => inChain(v, MapIteratorProto);
-  const isSetIterator = (v) => inChain(v, SetIteratorProto);
+  // A brand check, as V8's: an object made from the iterator prototype is
+  // not an iterator, and a real one stays one without its prototype.
+  const iteratorKindIs = (v, type, proto) => {
+    if (v === null || typeof v !== 'object') return false;
+    const k = internal.iteratorKind(v);
+    return k === undefined ? inChain(v, proto) : k === type;
+  };
+  const isMapIterator = (v) => iteratorKindIs(v, 'Map', MapIteratorProto);
+  const isSetIterator = (v) => iteratorKindIs(v, 'Set', SetIteratorProto);
   const isError = (v) => isNativeError(v) || (v !== null && typeof v === 'object' && v instanceof Error);
 
   // Capitalised globals of a fresh Node process: a prototype whose constructor
@@ -702,11 +711,11 @@
       } else if (isMapIterator(value)) {
         keys = getKeys(value, ctx.showHidden);
         braces = getIteratorBraces('Map', tag);
-        formatter = formatIteratorUnknown;
+        formatter = (c, v, r) => formatIterator(c, v, r, braces);
       } else if (isSetIterator(value)) {
         keys = getKeys(value, ctx.showHidden);
         braces = getIteratorBraces('Set', tag);
-        formatter = formatIteratorUnknown;
+        formatter = (c, v, r) => formatIterator(c, v, r, braces);
       } else {
         noIterator = true;
       }
@@ -874,11 +883,7 @@
     return [`[${tag}] {`, '}'];
   }
 
-  // goja gives no way to peek at an iterator's remaining entries without
-  // consuming them (Node uses V8's previewEntries), so they stay unknown.
-  function formatIteratorUnknown(ctx) {
-    return [ctx.stylize('<items unknown>', 'special')];
-  }
+  const formatIterator = makeIteratorFormatter({ formatValue, reduceToSingleString, remainingText, kArrayExtrasType });
 
   function getBoxedBase(value, ctx, keys, constructor, tag) {
     let fn;
