@@ -102,7 +102,7 @@ func loadEntry(opts *Options) (*entry, error) {
 		src = b
 	}
 	if off := diag.CheckUTF8(src); off >= 0 {
-		return nil, &LoadError{[]diag.Diagnostic{diag.New(nil, 0, 0, diag.FileNotUTF8, name, off)}}
+		return nil, &LoadError{Diagnostics: []diag.Diagnostic{diag.New(nil, 0, 0, diag.FileNotUTF8, name, off)}}
 	}
 	e.file = diag.NewFile(name, string(src))
 	isFileEntry := !opts.Eval && name != "[stdin]"
@@ -144,7 +144,7 @@ func loadEntry(opts *Options) (*entry, error) {
 				ds = append(ds, g.diags...)
 			}
 			diag.Sort(ds)
-			return nil, &LoadError{ds}
+			return nil, &LoadError{Diagnostics: ds}
 		}
 	}
 	code, esm, ds := compileEntry(e.file, kind, e.srcName, filepath.Dir(e.argvPath))
@@ -156,14 +156,14 @@ func loadEntry(opts *Options) (*entry, error) {
 		return e, err
 	}
 	if len(ds) > 0 {
-		return nil, &LoadError{ds}
+		return nil, &LoadError{Diagnostics: ds}
 	}
 	if esm && e.srcName == e.argvPath {
 		// Detected as a module: Node names ES module frames by URL.
 		e.srcName = fileURL(e.argvPath)
 		code, esm, ds = compileEntry(e.file, kindESM, e.srcName, filepath.Dir(e.argvPath))
 		if len(ds) > 0 {
-			return nil, &LoadError{ds}
+			return nil, &LoadError{Diagnostics: ds}
 		}
 	}
 	e.esm = esm
@@ -187,7 +187,10 @@ func (e *entry) loadGraph(opts *Options, disk *cache.Cache) (*entry, error) {
 	g.disk = disk
 	e.root = g.load(e.argvPath, modESM)
 	if len(g.diags) > 0 {
-		return nil, &LoadError{g.diags}
+		// Node stops at the first failure; an unresolved import is
+		// reported as Node reports it.
+		rep, _ := resolutionReport(&g.diags[0])
+		return nil, &LoadError{Diagnostics: g.diags, NodeReport: rep}
 	}
 	e.graph, e.esm, e.srcName = g, true, fileURL(e.argvPath)
 	return e, nil
@@ -196,7 +199,7 @@ func (e *entry) loadGraph(opts *Options, disk *cache.Cache) (*entry, error) {
 func readEntry(name string) ([]byte, error) {
 	b, d := diag.ReadSourceFile(name)
 	if d != nil {
-		return nil, &LoadError{[]diag.Diagnostic{*d}}
+		return nil, &LoadError{Diagnostics: []diag.Diagnostic{*d}}
 	}
 	return b, nil
 }

@@ -99,7 +99,7 @@ func (g *graph) requireFile(path string) (goja.Value, error) {
 	if !hit {
 		res, ds := strip.Transform(file, strip.Options{SourceMap: true, ForGoja: true, SourceName: name, Banner: cjsBanner, Footer: footer})
 		if len(ds) > 0 {
-			return nil, &LoadError{ds}
+			return nil, &LoadError{Diagnostics: ds}
 		}
 		code = rewriteCJSImports(path, res.Code)
 		if g.disk != nil {
@@ -286,7 +286,7 @@ func loadErrorText(ds []diag.Diagnostic) string {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		b.WriteString((&LoadError{[]diag.Diagnostic{d}}).Error())
+		b.WriteString((&LoadError{Diagnostics: []diag.Diagnostic{d}}).Error())
 	}
 	return b.String()
 }

@@ -29,6 +29,10 @@ type Options struct {
 // prints the diagnostics (file(line,col) and a code frame) and exits 1.
 type LoadError struct {
 	Diagnostics []diag.Diagnostic
+	// NodeReport, when set, is what Node prints for the same failure (a
+	// static import that does not resolve): the CLI prints it instead of
+	// the diagnostics.
+	NodeReport string
 }
 
 func (e *LoadError) Error() string {

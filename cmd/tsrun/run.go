@@ -121,6 +121,10 @@ func stdinIsInteractive(r io.Reader) bool {
 // `tsc --pretty false` prints them, with no blank line after.
 func printLoadError(ios *IOStreams, err error) {
 	var le *runtime.LoadError
+	if errors.As(err, &le) && le.NodeReport != "" {
+		_, _ = io.WriteString(ios.ErrOut, le.NodeReport)
+		return
+	}
 	if errors.As(err, &le) && len(le.Diagnostics) > 0 {
 		ds := append([]diag.Diagnostic(nil), le.Diagnostics...)
 		diag.Sort(ds)
