@@ -16,10 +16,11 @@ package runtime
 //
 // The price is a dependency on goja's unexported layout (Object.self →
 // *mapIterObject{iter, kind} → *orderedMapIter{m, cur} → *mapEntry{key,
-// value, iterPrev, iterNext}, orderedMap.iterFirst). It is checked once,
-// by name and type; if a goja upgrade changes it, previews report "unknown"
-// and inspect falls back to `{ <items unknown> }`, and
-// TestIteratorPreviewLayout fails so that the upgrade cannot go unnoticed.
+// value, iterPrev, iterNext}, orderedMap.iterFirst). It is looked up by
+// name and checked by type the first time an iterator is seen; if a goja
+// upgrade changes it, previews report "unknown" and inspect falls back to
+// `{ <items unknown> }`, and TestIteratorPreviewLayout fails so that the
+// upgrade cannot go unnoticed.
 
 import (
 	"math"
@@ -30,17 +31,7 @@ import (
 	"github.com/dop251/goja"
 )
 
-// iterLayout is where goja keeps an iterator's state, as field indices.
-type iterLayout struct {
-	self              int          // goja.Object.self (objectImpl)
-	mapIter, setIter  reflect.Type // *mapIterObject, *setIterObject
-	mapFields         [2]int       // iter, kind of mapIterObject
-	setFields         [2]int       // iter, kind of setIterObject
-	iterM, iterCur    int          // orderedMapIter.m, .cur
-	mapFirst          int          // orderedMap.iterFirst
-	key, value        int          // mapEntry.key, .value
-	entryPrev, entryN int          // mapEntry.iterPrev, .iterNext
-}
+const gojaPkgPath = "github.com/dop251/goja"
 
 // goja's iterationKind values (runtime.go): keys, values, [key, value].
 const (
@@ -49,168 +40,142 @@ const (
 	gojaIterKeyValues = 2
 )
 
-var (
-	iterLayoutOnce sync.Once
-	iterLayoutOK   *iterLayout // nil when goja's layout is not the expected one
-)
-
-// readIterLayout finds the fields on iterators made by a scratch runtime,
-// so that the types are goja's real ones rather than names guessed from
-// strings.
-func readIterLayout() *iterLayout {
-	iterLayoutOnce.Do(func() {
-		defer func() {
-			// A layout surprise must degrade the preview, never crash inspect.
-			if recover() != nil {
-				iterLayoutOK = nil
-			}
-		}()
-		iterLayoutOK = probeIterLayout()
-	})
-	return iterLayoutOK
+// iterLayout is where one of goja's iterator types keeps its state, as
+// field indices.
+type iterLayout struct {
+	isSet          bool
+	iter, kind     int // mapIterObject/setIterObject.iter, .kind
+	iterM, iterCur int // orderedMapIter.m, .cur
+	mapFirst       int // orderedMap.iterFirst
+	key, value     int // mapEntry.key, .value
+	prev, next     int // mapEntry.iterPrev, .iterNext
 }
 
-func probeIterLayout() *iterLayout {
-	rt := goja.New()
-	v, err := rt.RunString(`[new Map([[1, 2]]).entries(), new Set([1]).values()]`)
-	if err != nil {
-		return nil
+// objectSelfField is the index of goja.Object's implementation (an
+// interface holding *mapIterObject, *setIterObject, …), or -1.
+var objectSelfField = sync.OnceValue(func() int {
+	f, ok := reflect.TypeFor[goja.Object]().FieldByName("self")
+	if !ok || len(f.Index) != 1 || f.Type.Kind() != reflect.Interface {
+		return -1
 	}
-	arr := v.ToObject(rt)
-	mapIt, _ := arr.Get("0").(*goja.Object)
-	setIt, _ := arr.Get("1").(*goja.Object)
-	if mapIt == nil || setIt == nil {
-		return nil
+	return f.Index[0]
+})
+
+// iterLayouts caches layoutOf per implementation type: at most two entries.
+var iterLayouts sync.Map // reflect.Type → *iterLayout (nil: unreadable)
+
+// iteratorImpl returns o's implementation when o is one of goja's Map or Set
+// iterators, with its layout. known is false when goja's layout is not the
+// expected one, so that nothing can be said.
+func iteratorImpl(o *goja.Object) (impl reflect.Value, l *iterLayout, known bool) {
+	self := objectSelfField()
+	if self < 0 {
+		return reflect.Value{}, nil, false
 	}
-	var l iterLayout
-	objT := reflect.TypeFor[goja.Object]()
-	f, ok := objT.FieldByName("self")
-	if !ok || f.Type.Kind() != reflect.Interface {
-		return nil
+	v := reflect.ValueOf(o).Elem().Field(self)
+	if v.IsNil() {
+		return reflect.Value{}, nil, true
 	}
-	l.self = f.Index[0]
-	l.mapIter = reflect.ValueOf(mapIt).Elem().Field(l.self).Elem().Type()
-	l.setIter = reflect.ValueOf(setIt).Elem().Field(l.self).Elem().Type()
-	if l.mapIter.Kind() != reflect.Pointer || l.setIter.Kind() != reflect.Pointer || l.mapIter == l.setIter {
-		return nil
+	impl = v.Elem()
+	t := impl.Type()
+	if t.Kind() != reflect.Pointer || t.Elem().PkgPath() != gojaPkgPath {
+		return reflect.Value{}, nil, true
 	}
-	var iterT reflect.Type
-	for i, t := range []reflect.Type{l.mapIter.Elem(), l.setIter.Elem()} {
-		it, ok1 := t.FieldByName("iter")
-		kind, ok2 := t.FieldByName("kind")
-		if !ok1 || !ok2 || len(it.Index) != 1 || len(kind.Index) != 1 ||
-			it.Type.Kind() != reflect.Pointer || kind.Type.Kind() != reflect.Int {
+	name := t.Elem().Name()
+	if name != "mapIterObject" && name != "setIterObject" {
+		return reflect.Value{}, nil, true
+	}
+	cached, ok := iterLayouts.Load(t)
+	if !ok {
+		cached, _ = iterLayouts.LoadOrStore(t, layoutOf(t.Elem(), name == "setIterObject"))
+	}
+	l = cached.(*iterLayout)
+	return impl, l, l != nil
+}
+
+// layoutOf finds the iterator's fields by name and checks their types.
+func layoutOf(t reflect.Type, isSet bool) *iterLayout {
+	l := &iterLayout{isSet: isSet}
+	field := func(t reflect.Type, name string, kind reflect.Kind, dst *int) reflect.Type {
+		f, ok := t.FieldByName(name)
+		if !ok || len(f.Index) != 1 || f.Type.Kind() != kind {
 			return nil
 		}
-		if iterT == nil {
-			iterT = it.Type
-		} else if iterT != it.Type {
-			return nil
-		}
-		fields := [2]int{it.Index[0], kind.Index[0]}
-		if i == 0 {
-			l.mapFields = fields
-		} else {
-			l.setFields = fields
-		}
+		*dst = f.Index[0]
+		return f.Type
 	}
-	m, ok1 := iterT.Elem().FieldByName("m")
-	cur, ok2 := iterT.Elem().FieldByName("cur")
-	if !ok1 || !ok2 || m.Type.Kind() != reflect.Pointer || cur.Type.Kind() != reflect.Pointer {
+	iterT := field(t, "iter", reflect.Pointer, &l.iter)
+	if iterT == nil || field(t, "kind", reflect.Int, &l.kind) == nil {
 		return nil
 	}
-	l.iterM, l.iterCur = m.Index[0], cur.Index[0]
-	first, ok := m.Type.Elem().FieldByName("iterFirst")
-	if !ok || first.Type != cur.Type {
+	mapT := field(iterT.Elem(), "m", reflect.Pointer, &l.iterM)
+	entryT := field(iterT.Elem(), "cur", reflect.Pointer, &l.iterCur)
+	if mapT == nil || entryT == nil || field(mapT.Elem(), "iterFirst", reflect.Pointer, &l.mapFirst) != entryT {
 		return nil
 	}
-	l.mapFirst = first.Index[0]
-	entryT := cur.Type.Elem()
 	valueT := reflect.TypeFor[goja.Value]()
-	for name, dst := range map[string]*int{"key": &l.key, "value": &l.value} {
-		f, ok := entryT.FieldByName(name)
-		if !ok || f.Type != valueT {
-			return nil
-		}
-		*dst = f.Index[0]
-	}
-	for name, dst := range map[string]*int{"iterPrev": &l.entryPrev, "iterNext": &l.entryN} {
-		f, ok := entryT.FieldByName(name)
-		if !ok || f.Type != cur.Type {
-			return nil
-		}
-		*dst = f.Index[0]
-	}
-	// The walk must agree with goja's own next() on a known case.
-	if p := l.preview(mapIt, math.Inf(1)); p == nil || p.kind != gojaIterKeyValues || p.total != 1 ||
-		len(p.items) != 2 || p.items[0].ToInteger() != 1 || p.items[1].ToInteger() != 2 {
+	if field(entryT.Elem(), "key", reflect.Interface, &l.key) != valueT ||
+		field(entryT.Elem(), "value", reflect.Interface, &l.value) != valueT ||
+		field(entryT.Elem(), "iterPrev", reflect.Pointer, &l.prev) != entryT ||
+		field(entryT.Elem(), "iterNext", reflect.Pointer, &l.next) != entryT {
 		return nil
 	}
-	if p := l.preview(setIt, math.Inf(1)); p == nil || p.kind != gojaIterValues || p.total != 1 {
-		return nil
-	}
-	return &l
+	return l
 }
 
-// iterPreview is what an iterator has left: total items (pairs count once),
-// the first of them flattened (key, value, key, value… for pairs).
+// iterPreview is what an iterator has left: total items (a pair counts
+// once) and the first of them, flattened (key, value, key, value… for
+// pairs).
 type iterPreview struct {
-	isSet bool
 	kind  int
 	total int
 	items []goja.Value
-	state reflect.Value // the iterator object's *mapIterObject/*setIterObject
-	field int           // its iter field
+	close func()
 }
 
-// preview reads o's remaining items, keeping at most max of them; nil when o
-// is not a Map or Set iterator.
-func (l *iterLayout) preview(o *goja.Object, max float64) *iterPreview {
-	self := reflect.ValueOf(o).Elem().Field(l.self)
-	if self.IsNil() {
-		return nil
-	}
-	impl := self.Elem()
-	p := &iterPreview{state: impl}
-	switch impl.Type() {
-	case l.mapIter:
-		p.field, p.kind = l.mapFields[0], int(impl.Elem().Field(l.mapFields[1]).Int())
-	case l.setIter:
-		p.isSet = true
-		p.field, p.kind = l.setFields[0], int(impl.Elem().Field(l.setFields[1]).Int())
-	default:
-		return nil
-	}
-	iter := impl.Elem().Field(p.field)
+// preview reads the remaining items of the iterator impl, keeping at most
+// max of them.
+func (l *iterLayout) preview(impl reflect.Value, max float64) *iterPreview {
+	state := impl.Elem()
+	p := &iterPreview{kind: int(state.Field(l.kind).Int())}
+	iter := state.Field(l.iter)
+	// goja's next() on a finished iterator: o.iter is nil, or iter.m is.
 	if iter.IsNil() {
-		return p // exhausted and closed
+		return p
 	}
 	m := iter.Elem().Field(l.iterM)
 	if m.IsNil() {
 		return p
 	}
+	// V8 drops an exhausted iterator's table when previewing it, so in Node
+	// an iterator printed empty never yields entries added later; ending it
+	// the way goja's next() does when it runs out keeps that.
+	p.close = func() {
+		f := state.Field(l.iter)
+		reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem().SetZero()
+	}
 	// goja's orderedMapIter.next: cur is the entry last yielded; if it has
 	// been deleted since (key == nil), step back to the latest live one.
 	cur := iter.Elem().Field(l.iterCur)
 	for !cur.IsNil() && cur.Elem().Field(l.key).IsNil() {
-		cur = cur.Elem().Field(l.entryPrev)
+		cur = cur.Elem().Field(l.prev)
 	}
 	var e reflect.Value
 	if cur.IsNil() {
 		e = m.Elem().Field(l.mapFirst)
 	} else {
-		e = cur.Elem().Field(l.entryN)
+		e = cur.Elem().Field(l.next)
 	}
 	pairs := p.kind == gojaIterKeyValues
-	for ; !e.IsNil(); e = e.Elem().Field(l.entryN) {
+	for ; !e.IsNil(); e = e.Elem().Field(l.next) {
 		if float64(p.total) < max {
 			key := readValue(e.Elem().Field(l.key))
 			switch {
-			case pairs && p.isSet:
+			case pairs && l.isSet:
 				p.items = append(p.items, key, key)
 			case pairs:
 				p.items = append(p.items, key, readValue(e.Elem().Field(l.value)))
-			case p.kind == gojaIterValues && !p.isSet:
+			case p.kind == gojaIterValues && !l.isSet:
 				p.items = append(p.items, readValue(e.Elem().Field(l.value)))
 			default:
 				p.items = append(p.items, key)
@@ -219,18 +184,6 @@ func (l *iterLayout) preview(o *goja.Object, max float64) *iterPreview {
 		p.total++
 	}
 	return p
-}
-
-// close ends an iterator that has nothing left, as goja's next() does when
-// it runs out: V8 drops an exhausted iterator's table when previewing it,
-// so in Node entries added later are never yielded by an iterator that was
-// printed empty.
-func (p *iterPreview) close() {
-	f := p.state.Elem().Field(p.field)
-	if f.IsNil() {
-		return
-	}
-	reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem().SetZero()
 }
 
 // readValue returns the goja.Value held in an unexported field.
@@ -249,41 +202,36 @@ func readValue(f reflect.Value) goja.Value {
 //	iteratorPreview(v, max) undefined | [isKeyValue, total, items]
 func installIteratorHelpers(rt *goja.Runtime, internal *goja.Object) {
 	must(internal.Set("iteratorKind", func(call goja.FunctionCall) goja.Value {
-		l := readIterLayout()
-		if l == nil {
-			return goja.Undefined()
-		}
 		o, ok := call.Argument(0).(*goja.Object)
 		if !ok {
 			return rt.ToValue("")
 		}
-		self := reflect.ValueOf(o).Elem().Field(l.self)
-		if self.IsNil() {
+		_, l, known := iteratorImpl(o)
+		switch {
+		case !known:
+			return goja.Undefined()
+		case l == nil:
 			return rt.ToValue("")
-		}
-		switch self.Elem().Type() {
-		case l.mapIter:
-			return rt.ToValue("Map")
-		case l.setIter:
+		case l.isSet:
 			return rt.ToValue("Set")
 		}
-		return rt.ToValue("")
+		return rt.ToValue("Map")
 	}))
 	must(internal.Set("iteratorPreview", func(call goja.FunctionCall) goja.Value {
-		l := readIterLayout()
 		o, ok := call.Argument(0).(*goja.Object)
-		if l == nil || !ok {
+		if !ok {
+			return goja.Undefined()
+		}
+		impl, l, _ := iteratorImpl(o)
+		if l == nil {
 			return goja.Undefined()
 		}
 		max := call.Argument(1).ToFloat()
 		if math.IsNaN(max) {
 			max = 0
 		}
-		p := l.preview(o, max)
-		if p == nil {
-			return goja.Undefined()
-		}
-		if p.total == 0 {
+		p := l.preview(impl, max)
+		if p.total == 0 && p.close != nil {
 			p.close()
 		}
 		items := make([]any, len(p.items))

@@ -2,9 +2,11 @@ package runtime
 
 import (
 	"bytes"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -337,8 +339,43 @@ func TestInspectLargeValuesAreQuick(t *testing.T) {
 // (inspect_iter.go). A goja upgrade that changes it must fail here rather
 // than quietly bring back `{ <items unknown> }`.
 func TestIteratorPreviewLayout(t *testing.T) {
-	if readIterLayout() == nil {
-		t.Fatal("goja's Map/Set iterator layout is not the one inspect_iter.go reads: update it for this goja")
+	rt := goja.New()
+	v, err := rt.RunString(`const m = new Map([[1, 2], [3, 4]]); const e = m.entries(); e.next();
+		[e, new Set([5]).values(), m.keys(), {}, [].values()]`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	arr := v.ToObject(rt)
+	for i, want := range []struct {
+		isIter, isSet bool
+		kind, total   int
+		items         string
+	}{
+		{true, false, gojaIterKeyValues, 1, "3 4"},
+		{true, true, gojaIterValues, 1, "5"},
+		{true, false, gojaIterKeys, 2, "1 3"},
+		{}, {},
+	} {
+		o := arr.Get(strconv.Itoa(i)).(*goja.Object)
+		impl, l, known := iteratorImpl(o)
+		if !known {
+			t.Fatal("goja's Map/Set iterator layout is not the one inspect_iter.go reads: update it for this goja")
+		}
+		if (l != nil) != want.isIter {
+			t.Errorf("object %d: iterator = %v, want %v", i, l != nil, want.isIter)
+			continue
+		}
+		if l == nil {
+			continue
+		}
+		p := l.preview(impl, math.Inf(1))
+		var items []string
+		for _, it := range p.items {
+			items = append(items, it.String())
+		}
+		if l.isSet != want.isSet || p.kind != want.kind || p.total != want.total || strings.Join(items, " ") != want.items {
+			t.Errorf("object %d: set %v kind %d total %d items %q, want %+v", i, l.isSet, p.kind, p.total, items, want)
+		}
 	}
 }
 
