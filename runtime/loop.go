@@ -56,13 +56,21 @@ type Loop struct {
 	stopped     bool // process.exit or a fatal error: run nothing more
 	exitCode    int
 	firstFloor  int64 // the first iteration's loop time is at least this
+
+	goNext   func() error // the Go callback callGo's trampoline runs next
+	arg1     [1]goja.Value
+	callArgs []goja.Value
 }
 
 type loopJS struct {
 	runCallback    goja.Callable // (fn, this, ...args): call fn, then the tick queue
+	runTimeout     goja.Callable // (timer): timer._onTimeout(...), then the tick queue
+	runImmediate   goja.Callable // (immediate): immediate._onImmediate(...), then ticks
+	runGo          goja.Callable // (goFn): call the Go function, then the tick queue
 	runTicks       goja.Callable
 	nextTick       goja.Value
 	queueMicrotask goja.Value
+	goFn           goja.Value // the native function runGo calls: runs Loop.goNext
 }
 
 func newLoop(vm *VM) *Loop {
@@ -336,7 +344,26 @@ func (l *Loop) ensureJS() *loopJS {
 	o := exports.ToObject(vm.RT)
 	js := &loopJS{nextTick: o.Get("nextTick"), queueMicrotask: o.Get("queueMicrotask")}
 	js.runCallback, _ = goja.AssertFunction(o.Get("runCallback"))
+	js.runTimeout, _ = goja.AssertFunction(o.Get("runTimeout"))
+	js.runImmediate, _ = goja.AssertFunction(o.Get("runImmediate"))
+	js.runGo, _ = goja.AssertFunction(o.Get("runGo"))
 	js.runTicks, _ = goja.AssertFunction(o.Get("runTicks"))
+	js.goFn = vm.RT.ToValue(func(goja.FunctionCall) goja.Value {
+		f := l.goNext
+		l.goNext = nil
+		if err := f(); err != nil {
+			// Rethrow an exception as itself, keeping the stack of its throw.
+			var ex *goja.Exception
+			if errors.As(err, &ex) {
+				panic(ex)
+			}
+			panic(l.vm.toJSError(err))
+		}
+		return goja.Undefined()
+	})
+	// Nameless, its frame stays out of stack traces (see NodeStack), as
+	// Node has no frame of its own between the loop and a callback.
+	must(js.goFn.(*goja.Object).DefineDataProperty("name", vm.RT.ToValue(""), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
 	l.js = js
 	return js
 }
@@ -351,10 +378,29 @@ func (l *Loop) Call(fn goja.Value, this goja.Value, args ...goja.Value) {
 		return
 	}
 	js := l.ensureJS()
-	all := make([]goja.Value, 0, len(args)+2)
-	all = append(all, fn, this)
+	// goja copies the arguments onto its own stack as the call begins, so
+	// one buffer serves every call.
+	all := append(l.callArgs[:0], fn, this)
 	all = append(all, args...)
-	if _, err := js.runCallback(goja.Undefined(), all...); err != nil {
+	_, err := js.runCallback(goja.Undefined(), all...)
+	clear(all)
+	l.callArgs = all[:0]
+	if err != nil {
+		l.uncaught(err)
+	}
+	l.drain()
+}
+
+// callJS runs one of loop.js's trampolines with one argument, then the
+// drains; a throw is an uncaught exception.
+func (l *Loop) callJS(fn goja.Callable, arg goja.Value) {
+	if l.stopped {
+		return
+	}
+	l.arg1[0] = arg
+	_, err := fn(goja.Undefined(), l.arg1[:]...)
+	l.arg1[0] = nil
+	if err != nil {
 		l.uncaught(err)
 	}
 	l.drain()
@@ -362,23 +408,15 @@ func (l *Loop) Call(fn goja.Value, this goja.Value, args ...goja.Value) {
 
 // callGo runs a Go callback inside the trampoline, so that the JavaScript it
 // calls is not an outermost call: goja must not run promise jobs between
-// that JavaScript and the tick queue.
+// that JavaScript and the tick queue. One native function serves every
+// call: it runs goNext, which callGo sets just before.
 func (l *Loop) callGo(f func() error) {
 	if l.stopped {
 		return
 	}
-	fn := l.vm.RT.ToValue(func(goja.FunctionCall) goja.Value {
-		if err := f(); err != nil {
-			// Rethrow an exception as itself, keeping the stack of its throw.
-			var ex *goja.Exception
-			if errors.As(err, &ex) {
-				panic(ex)
-			}
-			panic(l.vm.toJSError(err))
-		}
-		return goja.Undefined()
-	})
-	l.Call(fn, goja.Undefined())
+	js := l.ensureJS()
+	l.goNext = f
+	l.callJS(js.runGo, js.goFn)
 }
 
 // drain is the rest of processTicksAndRejections after a callback: ticks,

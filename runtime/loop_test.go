@@ -13,7 +13,7 @@ import (
 
 // runLoopJS runs src as a CommonJS main script (plain JavaScript, no
 // strip) on a fresh VM and returns the `log` lines, stderr and exit code.
-func runLoopJS(t *testing.T, src string) (logs []string, stderr string, code int) {
+func runLoopJS(t testing.TB, src string) (logs []string, stderr string, code int) {
 	t.Helper()
 	var errb bytes.Buffer
 	vm, err := newVM(&processConfig{argv: []string{"tsrun", "/t/main.js"}, stdout: &bytes.Buffer{}, stderr: &errb})

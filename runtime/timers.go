@@ -1,193 +1,511 @@
 package runtime
 
 import (
-	"container/heap"
+	"math"
+	"reflect"
 	"strconv"
 
 	"github.com/dop251/goja"
 )
 
-// Timers follow Node on libuv: one deadline heap (ms loop time), ties in
-// creation order; the timers phase runs every timer due at the loop time
-// taken when the iteration began, so a timer created during the phase (due
-// at least 1 ms later) waits for a later iteration. Intervals are
-// rescheduled from the time just before their callback, as Node's
-// listOnTimeout does. The JavaScript objects (Timeout, Immediate) live in
-// js/timers.js.
+// Timers are Node's design (lib/internal/timers.js) kept in Go: one list
+// per duration in whole ms, each in creation order (a timer made later with
+// the same duration is due later, so appending keeps a list sorted), and a
+// priority queue of the lists by expiry. Inserting and clearing are O(1)
+// but for the few lists, and the order is Node's: the timers phase takes
+// the list with the earliest expiry and runs every due timer in it before
+// the next list, which is not always global deadline order.
+//
+// A Timeout is a goja dynamic object over the Go timer, with Timeout.prototype
+// (js/timers.js) carrying the methods: an ordinary JavaScript object costs a
+// property map per instance, and a program with 100k pending timers paid for
+// it in time and in heap.
+
+// timeoutMax is TIMEOUT_MAX: longer delays become 1 ms, as in Node.
+const timeoutMax = 1<<31 - 1
+
+// timerListIDBase is Number.MIN_SAFE_INTEGER, where Node starts numbering
+// its lists (a list's id breaks ties between equal expiries).
+const timerListIDBase = -(1<<53 - 1)
 
 type timer struct {
-	id       int64
-	obj      *goja.Object // the Timeout
-	deadline int64
-	seq      uint64
-	delay    int64
-	repeat   int64
-	ref      bool
-	index    int // in the heap; -1 when not scheduled
+	ts        *timerState
+	obj       *goja.Object
+	onTimeout goja.Value   // _onTimeout; nil reads as undefined
+	args      []goja.Value // arguments after the delay; nil when none
+	argsVal   goja.Value   // _timerArgs once read or assigned
+	idle      float64      // _idleTimeout; -1 once cleared
+	repeat    float64      // _repeat; 0 is null
+	start     int64        // _idleStart
+	id        int64        // the async id Symbol.toPrimitive returns
+	list      *timerList   // nil when not linked
+	prev      *timer       // older neighbour in list (nearer to firing)
+	next      *timer       // newer neighbour
+	refed     bool
+	destroyed bool
+	primitive bool // id read through Symbol.toPrimitive: clearTimeout(id) works
+	extra     *extraProps
 }
 
-type timerHeap []*timer
-
-func (h timerHeap) Len() int { return len(h) }
-func (h timerHeap) Less(i, j int) bool {
-	if h[i].deadline != h[j].deadline {
-		return h[i].deadline < h[j].deadline
-	}
-	return h[i].seq < h[j].seq
-}
-func (h timerHeap) Swap(i, j int) {
-	h[i], h[j] = h[j], h[i]
-	h[i].index = i
-	h[j].index = j
-}
-func (h *timerHeap) Push(x any) {
-	t := x.(*timer)
-	t.index = len(*h)
-	*h = append(*h, t)
-}
-func (h *timerHeap) Pop() any {
-	old := *h
-	t := old[len(old)-1]
-	old[len(old)-1] = nil
-	*h = old[:len(old)-1]
-	t.index = -1
-	return t
+type timerList struct {
+	msecs  int64
+	expiry int64
+	id     int64
+	head   *timer // oldest: fires first
+	tail   *timer
+	index  int // in timerState.queue; -1 once removed
+	obj    *goja.Object
+	ts     *timerState
 }
 
 type timerState struct {
-	heap   timerHeap
-	byID   map[int64]*timer
+	rt     *goja.Runtime
+	lists  map[int64]*timerList
+	last   *timerList // the list of the last insert: loops make many timers alike
+	queue  []*timerList
+	listID int64
 	nextID int64
-	seq    uint64
-	refs   int // scheduled timers with ref
+	refs   int              // timers neither destroyed nor unref'd: Node's refCount
+	known  map[int64]*timer // ids read through Symbol.toPrimitive
 
-	js *goja.Object // exports of js/timers.js, nil until first use
+	proto, listProto *goja.Object // Timeout.prototype, TimersList.prototype
+	js               *goja.Object // exports of js/timers.js, nil until first use
 }
 
-// next returns the earliest deadline.
+// next returns the earliest list expiry.
 func (ts *timerState) next() (int64, bool) {
-	if len(ts.heap) == 0 {
+	if len(ts.queue) == 0 {
 		return 0, false
 	}
-	return ts.heap[0].deadline, true
+	return ts.queue[0].expiry, true
 }
 
-func (ts *timerState) schedule(t *timer, deadline int64) {
-	ts.seq++
-	t.deadline = deadline
-	t.seq = ts.seq
-	if t.index >= 0 {
-		heap.Fix(&ts.heap, t.index)
-		return
+// ---- the priority queue of lists (a binary heap: few lists, cheap either way)
+
+func (ts *timerState) less(i, j int) bool {
+	a, b := ts.queue[i], ts.queue[j]
+	if a.expiry != b.expiry {
+		return a.expiry < b.expiry
 	}
-	heap.Push(&ts.heap, t)
-	if t.ref {
-		ts.refs++
+	return a.id < b.id
+}
+
+func (ts *timerState) swap(i, j int) {
+	q := ts.queue
+	q[i], q[j] = q[j], q[i]
+	q[i].index = i
+	q[j].index = j
+}
+
+func (ts *timerState) up(i int) {
+	for i > 0 {
+		p := (i - 1) / 2
+		if !ts.less(i, p) {
+			return
+		}
+		ts.swap(i, p)
+		i = p
 	}
 }
 
-func (ts *timerState) unschedule(t *timer) {
-	if t.index < 0 {
+func (ts *timerState) down(i int) {
+	n := len(ts.queue)
+	for {
+		l := 2*i + 1
+		if l >= n {
+			return
+		}
+		m := l
+		if r := l + 1; r < n && ts.less(r, l) {
+			m = r
+		}
+		if !ts.less(m, i) {
+			return
+		}
+		ts.swap(i, m)
+		i = m
+	}
+}
+
+func (ts *timerState) queuePush(list *timerList) {
+	list.index = len(ts.queue)
+	ts.queue = append(ts.queue, list)
+	ts.up(list.index)
+}
+
+func (ts *timerState) queueRemove(list *timerList) {
+	i := list.index
+	if i < 0 {
 		return
 	}
-	heap.Remove(&ts.heap, t.index)
-	if t.ref {
+	n := len(ts.queue) - 1
+	if i != n {
+		ts.swap(i, n)
+	}
+	ts.queue[n] = nil
+	ts.queue = ts.queue[:n]
+	list.index = -1
+	if i != n {
+		ts.down(i)
+		ts.up(i)
+	}
+}
+
+// dropList forgets an emptied list, as Node deletes it from its map and
+// queue.
+func (ts *timerState) dropList(list *timerList) {
+	ts.queueRemove(list)
+	if ts.lists[list.msecs] == list {
+		delete(ts.lists, list.msecs)
+	}
+	if ts.last == list {
+		ts.last = nil
+	}
+}
+
+// ---- lists
+
+func (list *timerList) unlink(t *timer) {
+	if t.prev != nil {
+		t.prev.next = t.next
+	} else {
+		list.head = t.next
+	}
+	if t.next != nil {
+		t.next.prev = t.prev
+	} else {
+		list.tail = t.prev
+	}
+	t.prev, t.next, t.list = nil, nil, nil
+}
+
+// insert is Node's insert: (re)start t from start in the list of its
+// duration, making the list if there is none.
+func (ts *timerState) insert(t *timer, start int64) {
+	msecs := int64(t.idle) // the delay is >= 1 here; Node truncates it too
+	t.start = start
+	list := ts.last
+	if list == nil || list.msecs != msecs {
+		list = ts.lists[msecs]
+		if list == nil {
+			list = &timerList{ts: ts, msecs: msecs, expiry: start + msecs, id: ts.listID}
+			ts.listID++
+			ts.lists[msecs] = list
+			ts.queuePush(list)
+		}
+		ts.last = list
+	}
+	if t.list != nil {
+		t.list.unlink(t)
+	}
+	t.list = list
+	t.prev = list.tail
+	if list.tail != nil {
+		list.tail.next = t
+	} else {
+		list.head = t
+	}
+	list.tail = t
+}
+
+// insertGuarded is refresh(): restart a timer that was not cleared, making
+// a fired one live again under a new id.
+func (ts *timerState) insertGuarded(t *timer, now int64) {
+	if !(t.idle >= 0) {
+		return
+	}
+	ts.insert(t, now)
+	if t.destroyed {
+		t.destroyed = false
+		ts.nextID++
+		t.id = ts.nextID
+		if t.refed {
+			ts.refs++
+		}
+	}
+}
+
+// unenroll is clearTimeout's half that stops the timer.
+func (ts *timerState) unenroll(t *timer) {
+	if t.destroyed {
+		return
+	}
+	t.destroyed = true
+	if t.primitive {
+		delete(ts.known, t.id)
+	}
+	if list := t.list; list != nil {
+		list.unlink(t)
+		if list.head == nil {
+			ts.dropList(list)
+		}
+	}
+	t.idle = -1
+	t.onTimeout = nil
+	if t.refed {
 		ts.refs--
 	}
 }
 
-// immediate is one setImmediate; the check phase runs the queue as it was
-// when the phase began.
-type immediate struct {
-	id      int64
-	obj     *goja.Object
-	ref     bool
-	cleared bool
+// finish marks a fired timer done unless its callback restarted it.
+func (ts *timerState) finish(t *timer) {
+	if t.list != nil || t.destroyed {
+		return
+	}
+	t.destroyed = true
+	if t.primitive {
+		delete(ts.known, t.id)
+	}
+	if t.refed {
+		ts.refs--
+	}
 }
 
-type immediateState struct {
-	// idle mirrors Node's idle handle, which keeps poll from blocking while
-	// immediates wait: a new immediate starts it, dropping the last ref
-	// stops it, and re-ref'ing an immediate does not restart it (so such an
-	// immediate waits for the next timer, as in Node 26).
-	idle   bool
-	queue  []*immediate
-	byID   map[int64]*immediate
-	nextID int64
-	refs   int
-}
-
-// runTimers is the timers phase.
+// runTimers is the timers phase, Node's processTimers: lists in expiry
+// order, each run through listOnTimeout with the time read once as the
+// phase began. The phase is entered when the first list is due by the
+// iteration's loop time, as libuv's timer handle would be.
 func (l *Loop) runTimers() {
 	ts := &l.timers
-	for len(ts.heap) > 0 && !l.stopped {
-		t := ts.heap[0]
-		if t.deadline > l.now {
+	if len(ts.queue) == 0 || ts.queue[0].expiry > l.now {
+		return
+	}
+	now := l.hrNow()
+	for len(ts.queue) > 0 && !l.stopped {
+		list := ts.queue[0]
+		if list.expiry > now {
 			return
 		}
-		var start int64
-		if t.repeat > 0 {
-			start = l.hrNow()
+		l.listOnTimeout(list, now)
+	}
+}
+
+// listOnTimeout runs the due timers of one list, oldest first; the first
+// one not yet due sets the list's new expiry.
+func (l *Loop) listOnTimeout(list *timerList, now int64) {
+	ts := &l.timers
+	for !l.stopped {
+		t := list.head
+		if t == nil {
+			break
 		}
-		ts.unschedule(t)
-		seq := t.seq
-		fn := t.obj.Get("_onTimeout")
-		if t.repeat == 0 {
-			delete(ts.byID, t.id)
-		}
-		l.fireTimer(t, fn)
-		// Reschedule an interval unless its callback cleared or refreshed it.
-		if t.repeat > 0 && t.index < 0 && t.seq == seq {
-			if _, live := ts.byID[t.id]; live {
-				ts.schedule(t, start+t.repeat)
+		if now-t.start < list.msecs {
+			list.expiry = max(t.start+list.msecs, now+1)
+			list.id = ts.listID
+			ts.listID++
+			if list.index >= 0 {
+				ts.down(list.index)
 			}
+			return
 		}
-	}
-}
-
-func (l *Loop) fireTimer(t *timer, fn goja.Value) {
-	js := l.timers.js
-	if _, ok := goja.AssertFunction(fn); !ok {
-		return
-	}
-	args := arrayValues(t.obj.Get("_timerArgs"))
-	if t.repeat == 0 {
-		if f, ok := goja.AssertFunction(js.Get("fired")); ok {
-			_, _ = f(goja.Undefined(), t.obj)
-		}
-	}
-	l.Call(fn, t.obj, args...)
-}
-
-// runImmediates is the check phase.
-func (l *Loop) runImmediates() {
-	im := &l.imm
-	if len(im.queue) == 0 {
-		return
-	}
-	batch := im.queue
-	im.queue = nil
-	for _, it := range batch {
-		if it.cleared {
+		list.unlink(t)
+		if t.onTimeout == nil || !t.onTimeout.ToBoolean() {
+			// _onTimeout was emptied by hand: Node drops the timer.
+			ts.finish(t)
 			continue
 		}
-		if l.stopped {
-			return
+		var start int64
+		if t.repeat != 0 {
+			start = l.hrNow()
 		}
-		it.cleared = true
-		if it.ref {
-			im.refs--
-		}
-		delete(im.byID, it.id)
-		fn := it.obj.Get("_onImmediate")
-		args := arrayValues(it.obj.Get("_argv"))
-		if f, ok := goja.AssertFunction(l.timers.js.Get("immediateDone")); ok {
-			_, _ = f(goja.Undefined(), it.obj)
-		}
-		if _, ok := goja.AssertFunction(fn); ok {
-			l.Call(fn, it.obj, args...)
+		l.callJS(l.ensureJS().runTimeout, t.obj)
+		if t.repeat != 0 && t.idle != -1 {
+			t.idle = t.repeat
+			ts.insert(t, start)
+		} else {
+			ts.finish(t)
 		}
 	}
+	if !l.stopped {
+		// Emptied: forget it, unless a callback's clearTimeout already did
+		// (and maybe made a new list for the same duration).
+		ts.dropList(list)
+	}
+}
+
+// ---- the JavaScript side
+
+var (
+	timerType     = reflect.TypeFor[*timer]()
+	immediateType = reflect.TypeFor[*immediate]()
+)
+
+// timerOf returns the Go timer behind a Timeout, or nil.
+func timerOf(v goja.Value) *timer {
+	if o, ok := v.(*goja.Object); ok && o.ExportType() == timerType {
+		return o.Export().(*timer)
+	}
+	return nil
+}
+
+// nativeFunc makes a Go function with a JavaScript name and length.
+func nativeFunc(rt *goja.Runtime, name string, length int, f func(goja.FunctionCall) goja.Value) *goja.Object {
+	fn := rt.ToValue(f).(*goja.Object)
+	must(fn.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	must(fn.DefineDataProperty("length", rt.ToValue(length), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	return fn
+}
+
+// checkCallback throws Node's ERR_INVALID_ARG_TYPE unless cb is a function.
+func (vm *VM) checkCallback(cb goja.Value) {
+	if o, ok := cb.(*goja.Object); ok {
+		if _, ok := goja.AssertFunction(o); ok {
+			return
+		}
+	}
+	f, _ := goja.AssertFunction(vm.internal.Get("invalidArgType"))
+	e, err := f(goja.Undefined(), vm.RT.ToValue("callback"), vm.RT.ToValue("function"), cb)
+	if err != nil {
+		panic(err)
+	}
+	panic(e)
+}
+
+// coerceDelay is the Timeout constructor's `after *= 1` and range check,
+// with Node's warnings.
+func (vm *VM) coerceDelay(v goja.Value) float64 {
+	isNum := goja.IsNumber(v)
+	after := v.ToFloat()
+	if after >= 1 && after <= timeoutMax {
+		return after
+	}
+	var msg, kind string
+	text := vm.RT.ToValue(after).String()
+	switch {
+	case after > timeoutMax:
+		msg, kind = text+" does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.", "TimeoutOverflowWarning"
+	case after < 0:
+		msg, kind = text+" is a negative number.\nTimeout duration was set to 1.", "TimeoutNegativeWarning"
+	case isNum && math.IsNaN(after):
+		msg, kind = text+" is not a number.\nTimeout duration was set to 1.", "TimeoutNaNWarning"
+	}
+	if msg != "" {
+		warn, _ := goja.AssertFunction(vm.internal.Get("warn"))
+		if _, err := warn(goja.Undefined(), vm.RT.ToValue(msg), vm.RT.ToValue(kind)); err != nil {
+			panic(err)
+		}
+	}
+	return 1
+}
+
+// newTimeout is setTimeout and setInterval.
+func (l *Loop) newTimeout(c goja.FunctionCall, repeat bool) goja.Value {
+	vm := l.vm
+	cb := c.Argument(0)
+	vm.checkCallback(cb)
+	after := vm.coerceDelay(c.Argument(1))
+	ts := &l.timers
+	ts.nextID++
+	t := &timer{ts: ts, onTimeout: cb, idle: after, id: ts.nextID, refed: true}
+	if repeat {
+		t.repeat = after
+	}
+	if len(c.Arguments) > 2 {
+		t.args = append([]goja.Value(nil), c.Arguments[2:]...)
+	}
+	t.obj = vm.RT.NewDynamicObject(t)
+	must(t.obj.SetPrototype(ts.proto))
+	ts.refs++
+	ts.insert(t, l.hrNow())
+	return t.obj
+}
+
+// clearTimeout is Node's: a Timeout whose _onTimeout is set, or the id a
+// Timeout gave through Symbol.toPrimitive (number or string).
+func (l *Loop) clearTimeout(v goja.Value) {
+	ts := &l.timers
+	if t := timerOf(v); t != nil {
+		if t.onTimeout != nil && t.onTimeout.ToBoolean() {
+			t.onTimeout = nil
+			ts.unenroll(t)
+		}
+		return
+	}
+	var id int64
+	switch {
+	case goja.IsNumber(v):
+		f := v.ToFloat()
+		if f != math.Trunc(f) || math.Abs(f) > 1<<53 {
+			return
+		}
+		id = int64(f)
+	case goja.IsString(v):
+		n, err := strconv.ParseInt(v.String(), 10, 64)
+		if err != nil || strconv.FormatInt(n, 10) != v.String() {
+			return
+		}
+		id = n
+	default:
+		return
+	}
+	if t := ts.known[id]; t != nil {
+		t.idle = -1
+		ts.unenroll(t)
+	}
+}
+
+// bindTimers puts the Go half of js/timers.js on internal.
+func (l *Loop) bindTimers() {
+	vm := l.vm
+	rt := vm.RT
+	ts := &l.timers
+	ts.rt = rt
+	ts.lists = map[int64]*timerList{}
+	ts.known = map[int64]*timer{}
+	ts.listID = timerListIDBase
+	in := vm.internal
+	must(in.Set("setTimeout", nativeFunc(rt, "setTimeout", 2, func(c goja.FunctionCall) goja.Value {
+		return l.newTimeout(c, false)
+	})))
+	must(in.Set("setInterval", nativeFunc(rt, "setInterval", 2, func(c goja.FunctionCall) goja.Value {
+		return l.newTimeout(c, true)
+	})))
+	must(in.Set("clearTimeout", nativeFunc(rt, "clearTimeout", 1, func(c goja.FunctionCall) goja.Value {
+		l.clearTimeout(c.Argument(0))
+		return goja.Undefined()
+	})))
+	must(in.Set("clearInterval", nativeFunc(rt, "clearInterval", 1, func(c goja.FunctionCall) goja.Value {
+		l.clearTimeout(c.Argument(0))
+		return goja.Undefined()
+	})))
+	must(in.Set("timerRefresh", func(c goja.FunctionCall) goja.Value {
+		if t := timerOf(c.Argument(0)); t != nil {
+			ts.insertGuarded(t, l.hrNow())
+		}
+		return goja.Undefined()
+	}))
+	must(in.Set("timerRef", func(c goja.FunctionCall) goja.Value {
+		if t := timerOf(c.Argument(0)); t != nil {
+			ref := c.Argument(1).ToBoolean()
+			if t.refed != ref {
+				t.refed = ref
+				if !t.destroyed {
+					if ref {
+						ts.refs++
+					} else {
+						ts.refs--
+					}
+				}
+			}
+		}
+		return goja.Undefined()
+	}))
+	must(in.Set("timerHasRef", func(c goja.FunctionCall) goja.Value {
+		t := timerOf(c.Argument(0))
+		return rt.ToValue(t != nil && t.refed)
+	}))
+	must(in.Set("timerPrimitive", func(c goja.FunctionCall) goja.Value {
+		t := timerOf(c.Argument(0))
+		if t == nil {
+			return goja.Undefined()
+		}
+		if !t.primitive {
+			t.primitive = true
+			ts.known[t.id] = t
+		}
+		return rt.ToValue(t.id)
+	}))
+	l.bindImmediates()
 }
 
 // timersJS loads js/timers.js and binds its Go half on first use.
@@ -196,99 +514,21 @@ func (vm *VM) timersJS() (*goja.Object, error) {
 	if l.timers.js != nil {
 		return l.timers.js, nil
 	}
-	ts := &l.timers
-	ts.byID = map[int64]*timer{}
-	l.imm.byID = map[int64]*immediate{}
-	in := vm.internal
-	rt := vm.RT
 	vm.bindCommon()
-	must(in.Set("timerStart", func(c goja.FunctionCall) goja.Value {
-		delay := c.Argument(1).ToInteger()
-		ts.nextID++
-		t := &timer{id: ts.nextID, obj: c.Argument(0).ToObject(rt), delay: delay,
-			repeat: c.Argument(2).ToInteger(), ref: c.Argument(3).ToBoolean(), index: -1}
-		ts.byID[t.id] = t
-		ts.schedule(t, l.hrNow()+delay)
-		return rt.ToValue(t.id)
-	}))
-	must(in.Set("timerClear", func(c goja.FunctionCall) goja.Value {
-		if t, ok := ts.byID[c.Argument(0).ToInteger()]; ok {
-			ts.unschedule(t)
-			delete(ts.byID, t.id)
-		}
-		return goja.Undefined()
-	}))
-	must(in.Set("timerRefresh", func(c goja.FunctionCall) goja.Value {
-		id := c.Argument(0).ToInteger()
-		t, ok := ts.byID[id]
-		if !ok {
-			// Fired: js/timers.js starts it again under a new id.
-			return rt.ToValue(false)
-		}
-		ts.schedule(t, l.hrNow()+t.delay)
-		return rt.ToValue(true)
-	}))
-	must(in.Set("timerRef", func(c goja.FunctionCall) goja.Value {
-		if t, ok := ts.byID[c.Argument(0).ToInteger()]; ok {
-			ref := c.Argument(1).ToBoolean()
-			if t.ref != ref && t.index >= 0 {
-				if ref {
-					ts.refs++
-				} else {
-					ts.refs--
-				}
-			}
-			t.ref = ref
-		}
-		return goja.Undefined()
-	}))
-	im := &l.imm
-	must(in.Set("immediateStart", func(c goja.FunctionCall) goja.Value {
-		im.nextID++
-		it := &immediate{id: im.nextID, obj: c.Argument(0).ToObject(rt), ref: true}
-		im.byID[it.id] = it
-		im.queue = append(im.queue, it)
-		im.refs++
-		im.idle = true
-		return rt.ToValue(it.id)
-	}))
-	must(in.Set("immediateClear", func(c goja.FunctionCall) goja.Value {
-		if it, ok := im.byID[c.Argument(0).ToInteger()]; ok && !it.cleared {
-			it.cleared = true
-			if it.ref {
-				im.refs--
-			}
-			delete(im.byID, it.id)
-		}
-		return goja.Undefined()
-	}))
-	must(in.Set("immediateRef", func(c goja.FunctionCall) goja.Value {
-		if it, ok := im.byID[c.Argument(0).ToInteger()]; ok && !it.cleared {
-			ref := c.Argument(1).ToBoolean()
-			if it.ref != ref {
-				if ref {
-					im.refs++
-				} else {
-					im.refs--
-					if im.refs == 0 {
-						im.idle = false
-					}
-				}
-			}
-			it.ref = ref
-		}
-		return goja.Undefined()
-	}))
-	must(in.Set("immediateHasRef", func(c goja.FunctionCall) goja.Value {
-		it, ok := im.byID[c.Argument(0).ToInteger()]
-		return rt.ToValue(ok && it.ref)
-	}))
+	l.bindTimers()
 	v, err := vm.internalJS("timers")
 	if err != nil {
 		return nil, err
 	}
-	l.timers.js = v.ToObject(rt)
-	return l.timers.js, nil
+	js := v.ToObject(vm.RT)
+	proto := func(name string) *goja.Object {
+		return js.Get(name).ToObject(vm.RT).Get("prototype").ToObject(vm.RT)
+	}
+	l.timers.proto = proto("Timeout")
+	l.timers.listProto = proto("TimersList")
+	l.imm.proto = proto("Immediate")
+	l.timers.js = js
+	return js, nil
 }
 
 // timerGlobals are the names js/timers.js provides as globals.

@@ -37,6 +37,29 @@
     if (head < queue.length) runTicks();
   }
 
+  // The timers and check phases call these with the Timeout or Immediate:
+  // Node calls the callback as a method of it, read at call time.
+  const ReflectApply = Reflect.apply;
+  function runTimeout(timer) {
+    const args = timer._timerArgs;
+    if (args === undefined) timer._onTimeout();
+    else ReflectApply(timer._onTimeout, timer, args);
+    if (head < queue.length) runTicks();
+  }
+
+  function runImmediate(immediate) {
+    const argv = immediate._argv;
+    if (!argv) immediate._onImmediate();
+    else immediate._onImmediate(...argv);
+    if (head < queue.length) runTicks();
+  }
+
+  // runGo is callGo's one native function (see loop.go).
+  function runGo(goFn) {
+    goFn();
+    if (head < queue.length) runTicks();
+  }
+
   // A throw inside a microtask is an uncaught exception, not a rejection.
   const resolved = Promise.resolve();
   const then = Promise.prototype.then;
@@ -53,5 +76,5 @@
     }]);
   }
 
-  return { nextTick, runTicks, runCallback, queueMicrotask };
+  return { nextTick, runTicks, runCallback, runTimeout, runImmediate, runGo, queueMicrotask };
 })
