@@ -221,9 +221,9 @@ func (list *timerList) Get(key string) goja.Value {
 
 // Set ignores writes: a list is the loop's bookkeeping.
 func (list *timerList) Set(string, goja.Value) bool { return true }
-func (list *timerList) Has(key string) bool        { return slices.Contains(timersListKeys, key) }
-func (list *timerList) Delete(string) bool         { return true }
-func (list *timerList) Keys() []string             { return slices.Clone(timersListKeys) }
+func (list *timerList) Has(key string) bool         { return slices.Contains(timersListKeys, key) }
+func (list *timerList) Delete(string) bool          { return true }
+func (list *timerList) Keys() []string              { return slices.Clone(timersListKeys) }
 
 var immediateKeys = []string{"_idleNext", "_idlePrev", "_onImmediate", "_argv", "_destroyed"}
 
