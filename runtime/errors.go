@@ -235,15 +235,24 @@ func (vm *VM) printFatal(val goja.Value, throwStack []goja.StackFrame, fromPromi
 		p := f.Position()
 		cands = append(cands, framePos{p.Filename, p.Line, p.Column})
 	}
+	// A synchronous fs call's error is made in Node's lib/fs.js: its
+	// site is there unless a throw of the program's threw it since.
+	fsHeader := ""
 	if sync := !fromPromise && !vm.mainRejected && len(throwStack) > 0; sync {
 		if p, ok := vm.lastThrow(val); ok {
 			cands = append(cands, p)
+		} else {
+			fsHeader = vm.fsErrorHeader(val, false)
 		}
 		for i := range throwStack {
 			addFrame(&throwStack[i])
 		}
 	} else if isErr {
+		fsHeader = vm.fsErrorHeader(val, true)
 		cands = vm.skipSuperFrames(framePositions(val.(*goja.Object).Get("stack")))
+	}
+	if fsHeader != "" {
+		cands = nil
 	}
 	file, line, col := "", 0, 0
 	src := ""
@@ -264,6 +273,9 @@ func (vm *VM) printFatal(val goja.Value, throwStack []goja.StackFrame, fromPromi
 			}
 		}
 		header = file + ":" + strconv.Itoa(line) + "\n" + src + "\n" + string(caret) + "^\n"
+	}
+	if fsHeader != "" {
+		header = fsHeader
 	}
 	if header == "" && vm.mainRejected {
 		header = mainRejectionHeader

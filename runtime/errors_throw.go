@@ -55,7 +55,11 @@ func init() {
 // lastThrow returns the position of the throw statement that threw v
 // last, if a throw of the program did.
 func (vm *VM) lastThrow(v goja.Value) (framePos, bool) {
-	s, _ := vm.internal.Get("throwSite").Export().(*throwSite)
+	x := vm.internal.Get("throwSite")
+	if x == nil {
+		return framePos{}, false
+	}
+	s, _ := x.Export().(*throwSite)
 	if s == nil || s.val == nil || v == nil || !s.val.SameAs(v) {
 		return framePos{}, false
 	}

@@ -31,6 +31,12 @@ type fsBinding struct {
 	// loaded the first time a result is bytes.
 	uint8Array  goja.Value
 	bufferProto *goja.Object
+	// op and args are the binding call in progress (args only valid
+	// during it), and last the error
+	// the last synchronous one raised (mod_fs_sites.go).
+	op   string
+	args []goja.Value
+	last *fsSyncError
 }
 
 // fsDone carries a worker's outcome to the loop.
@@ -50,7 +56,9 @@ func (b *fsBinding) run(req goja.Value, work func() (any, *sysError), conv func(
 	if !async {
 		v, err := work()
 		if err != nil {
-			panic(err.toJS(b.rt))
+			e := err.toJS(b.rt)
+			b.noteSyncError(e, err)
+			panic(e)
 		}
 		if conv == nil {
 			return goja.Undefined()
@@ -156,7 +164,12 @@ func newFsBinding(vm *VM) *goja.Object {
 	rt := vm.RT
 	b := &fsBinding{vm: vm, rt: rt}
 	o := rt.NewObject()
-	set := func(name string, f func(c goja.FunctionCall) goja.Value) { o.Set(name, namedFunc(rt, name, f)) }
+	set := func(name string, f func(c goja.FunctionCall) goja.Value) {
+		o.Set(name, namedFunc(rt, name, func(c goja.FunctionCall) goja.Value {
+			b.op, b.args = name, c.Arguments
+			return f(c)
+		}))
+	}
 	b.promiseTag = rt.NewObject()
 	o.Set("kPromise", b.promiseTag)
 	set("isEncoding", func(c goja.FunctionCall) goja.Value {
