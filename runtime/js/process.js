@@ -178,6 +178,8 @@
     s.hasColors = function () { return false; };
     s.getColorDepth = function () { return 1; };
     s._isStdio = true;
+    // A terminal's stream is a tty.WriteStream: its size, colors, cursor.
+    if (s.isTTY) internal.require('tty')._makeWriteStream(s, fd);
     return s;
   }
   let stdout, stderr;
@@ -216,6 +218,7 @@
     });
     s.fd = 0;
     s.isTTY = b.isTTY(0);
+    if (s.isTTY) internal.require('tty')._makeReadStream(s, 0);
     return s;
   }
 
