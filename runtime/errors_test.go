@@ -91,3 +91,30 @@ func TestStackOverflow(t *testing.T) {
 		t.Errorf("code %d, stderr:\n%s", code, stderr)
 	}
 }
+
+// TestV8CallMessage: an uncaught call of a non-function is reported in
+// V8's words, the callee as the source spells it (checked against Node
+// 26); a callee V8 would print otherwise keeps goja's text.
+func TestV8CallMessage(t *testing.T) {
+	tests := []struct{ stmt, want string }{
+		{"notFn()", "TypeError: notFn is not a function"},
+		{"(undefined as any)()", "TypeError: undefined is not a function"},
+		{"o.a.b()", "TypeError: o.a.b is not a function"},
+		{"o?.a()", "TypeError: o?.a is not a function"},
+		{"f()()", "TypeError: f(...) is not a function"},
+		{"new notFn()", "TypeError: notFn is not a constructor"},
+		{"o['a']()", "TypeError: Not a function: [object Object]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.stmt, func(t *testing.T) {
+			src := "const notFn: any = 5;\nconst o: any = { a: {} };\nconst f = () => 1;\n" + tt.stmt + ";\n"
+			res, err := runFiles(t, map[string]string{"main.ts": src}, "main.ts")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(res.stderr, "\n"+tt.want+"\n") {
+				t.Errorf("stderr:\n%s\nwant a line %q", res.stderr, tt.want)
+			}
+		})
+	}
+}

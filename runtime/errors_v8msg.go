@@ -1,0 +1,152 @@
+package runtime
+
+import (
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/tsrun-dev/tsrun/syntax"
+)
+
+// goja words a call of something that is not a function as "Value is not
+// an object: 5" (or "Object has no member 'b'"); V8 names the callee as
+// the source spells it: "notFn is not a function", "o.a.b is not a
+// function", "f(...) is not a function", "X is not a constructor". The call's position is the top
+// frame of the error goja made there, so the fatal report can say what
+// Node says. Only callees V8 prints verbatim are rebuilt (names, dotted
+// paths, this, literals, through parentheses and type assertions); any
+// other keeps goja's text. A caught error keeps goja's text: goja has no
+// hook where it makes its errors.
+
+// v8CallMessage returns V8's message for e, an error goja raised for a
+// call of a non-callable, or "" when it cannot say.
+func (vm *VM) v8CallMessage(e *goja.Object) string {
+	msg := e.Get("message")
+	if msg == nil {
+		return ""
+	}
+	m := msg.String()
+	if !strings.HasPrefix(m, "Value is not an object: ") && !strings.HasPrefix(m, "Object has no member '") &&
+		!strings.HasPrefix(m, "Not a function: ") && m != "Value is not a constructor" {
+		return ""
+	}
+	if c, ok := e.Get("constructor").(*goja.Object); !ok || !c.SameAs(vm.RT.Get("TypeError")) {
+		return ""
+	}
+	fs := framePositions(e.Get("stack"))
+	if len(fs) == 0 {
+		return ""
+	}
+	f, ok := vm.sources[fs[0].file]
+	if !ok || fs[0].line < 1 || fs[0].line > len(f.LineStarts()) {
+		return ""
+	}
+	line := f.LineText(fs[0].line)
+	pos := int32(int(f.LineStarts()[fs[0].line-1]) + utf16ColToByte(line, fs[0].col))
+	sf := syntax.Parse(f, syntax.ParseOptions{Dialect: syntax.DialectFromName(f.Name)})
+	// The innermost call or new whose callee holds the position (goja
+	// places a new at its keyword).
+	var best syntax.Node
+	syntax.Inspect(sf, func(n syntax.Node) bool {
+		if n.Pos() > pos || n.End() < pos {
+			return n.Kind() == syntax.KindSourceFile
+		}
+		switch n := n.(type) {
+		case *syntax.Call:
+			if n.Expr.Pos() <= pos && pos < n.Expr.End() {
+				best = n
+			}
+		case *syntax.New:
+			if n.Pos() == pos || n.Expr.Pos() <= pos && pos < n.Expr.End() {
+				best = n
+			}
+		}
+		return true
+	})
+	switch n := best.(type) {
+	case *syntax.Call:
+		if m == "Value is not a constructor" {
+			return ""
+		}
+		if s, ok := v8Callee(n.Expr); ok {
+			return s + " is not a function"
+		}
+	case *syntax.New:
+		if s, ok := v8Callee(n.Expr); ok {
+			return s + " is not a constructor"
+		}
+	}
+	return ""
+}
+
+// v8Callee prints a callee as V8's CallPrinter does, for the forms it
+// prints verbatim.
+func v8Callee(n syntax.Node) (string, bool) {
+	switch n := n.(type) {
+	case *syntax.Identifier:
+		return n.Text, true
+	case *syntax.NumericLiteral:
+		if strings.Trim(n.Text, "0123456789") == "" {
+			return n.Text, true
+		}
+	case *syntax.PropertyAccess:
+		name, ok := n.Name.(*syntax.Identifier)
+		if !ok {
+			return "", false
+		}
+		base, ok := v8Callee(n.Expr)
+		dot := "."
+		if n.QuestionDot {
+			dot = "?."
+		}
+		return base + dot + name.Text, ok
+	case *syntax.Call:
+		if n.QuestionDot {
+			return "", false
+		}
+		base, ok := v8Callee(n.Expr)
+		return base + "(...)", ok
+	case *syntax.ParenExpr:
+		return v8Callee(n.Expr)
+	case *syntax.AsExpr:
+		return v8Callee(n.Expr)
+	case *syntax.SatisfiesExpr:
+		return v8Callee(n.Expr)
+	case *syntax.NonNullExpr:
+		return v8Callee(n.Expr)
+	case *syntax.TypeAssertion:
+		return v8Callee(n.Expr)
+	}
+	switch n.Kind() {
+	case syntax.KindThisKeyword:
+		return "this", true
+	case syntax.KindNullKeyword:
+		return "null", true
+	case syntax.KindTrueKeyword:
+		return "true", true
+	case syntax.KindFalseKeyword:
+		return "false", true
+	}
+	return "", false
+}
+
+// useV8CallMessage rewrites e's message, and the first line of its stack,
+// to V8's words when v8CallMessage knows them.
+func (vm *VM) useV8CallMessage(v goja.Value) {
+	e, ok := v.(*goja.Object)
+	if !ok {
+		return
+	}
+	msg := vm.v8CallMessage(e)
+	if msg == "" {
+		return
+	}
+	old := e.Get("message").String()
+	st := e.Get("stack")
+	_ = e.Set("message", msg)
+	if st != nil && !goja.IsUndefined(st) {
+		s := st.String()
+		if i := strings.Index(s, old); i >= 0 && !strings.Contains(s[:i], "\n") {
+			_ = e.Set("stack", s[:i]+msg+s[i+len(old):])
+		}
+	}
+}
