@@ -53,15 +53,7 @@ func init() {
 
 func (vm *VM) cryptoModule() (*goja.Object, error) {
 	return vm.cachedInternal("cryptoModule", func() (goja.Value, error) {
-		errs, err := vm.nodeErrors()
-		if err != nil {
-			return nil, err
-		}
-		buf, err := vm.Require("buffer")
-		if err != nil {
-			return nil, err
-		}
-		return vm.internalJS("crypto", errs, vm.cryptoHost(), buf.Get("Buffer"))
+		return vm.internalJS("crypto", vm.cryptoHost())
 	})
 }
 
@@ -203,6 +195,13 @@ func (vm *VM) cryptoHost() *goja.Object {
 	host := rt.NewObject()
 	set := func(name string, f func(goja.FunctionCall) goja.Value) { must(host.Set(name, f)) }
 	arrayBuffer := func(b []byte) goja.Value { return rt.ToValue(rt.NewArrayBuffer(b)) }
+	set("errors", func(goja.FunctionCall) goja.Value {
+		errs, err := vm.nodeErrors()
+		if err != nil {
+			vm.throw(err)
+		}
+		return errs
+	})
 
 	// handle wraps a digester for js/crypto.js's Hash and Hmac objects.
 	var handle func(d *digester) *goja.Object

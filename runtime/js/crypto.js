@@ -4,12 +4,26 @@
 // streams here: Node's are LazyTransforms, and their stream side (write,
 // pipe) is the part left out.
 //
-// errors: js/events_errors.js. Buffer: node:buffer's.
-(function (internal, errors, host, Buffer) {
+// host.errors() is js/events_errors.js. It and node:buffer load on first
+// use: nanoid, say, needs neither for webcrypto.getRandomValues, and a
+// program that imports crypto should not pay for them up front.
+(function (internal, host) {
   'use strict';
 
-  const { invalidArgType, invalidArgValue, outOfRange, makeError, validateFunction, validateString,
-    validateObject, validateBoolean, validateNumber } = errors;
+  let errors;
+  const E = () => errors || (errors = host.errors());
+  const invalidArgType = (...a) => E().invalidArgType(...a);
+  const invalidArgValue = (...a) => E().invalidArgValue(...a);
+  const outOfRange = (...a) => E().outOfRange(...a);
+  const makeError = (...a) => E().makeError(...a);
+  const validateFunction = (...a) => E().validateFunction(...a);
+  const validateString = (...a) => E().validateString(...a);
+  const validateObject = (...a) => E().validateObject(...a);
+  const validateBoolean = (...a) => E().validateBoolean(...a);
+  const validateNumber = (...a) => E().validateNumber(...a);
+
+  let BufferCtor;
+  const B = () => BufferCtor || (BufferCtor = internal.require('buffer').Buffer);
 
   const kMaxInt32 = 2 ** 31 - 1;
   const kMaxPossibleLength = kMaxInt32;
@@ -97,7 +111,7 @@
   function randomBytes(size, callback) {
     validateNumber(size, 'size', 0, kMaxInt32);
     if (callback !== undefined) validateFunction(callback, 'callback');
-    const buf = Buffer.allocUnsafe(size);
+    const buf = B().allocUnsafe(size);
     if (callback === undefined) {
       if (size > 0) host.fill(buf);
       return buf;
@@ -112,8 +126,8 @@
   // rejecting the top of the range so every result is equally likely.
   // Callbacks run on the next tick while the cache lasts; an empty cache
   // is refilled on the worker pool, as Node does.
-  const randomCache = Buffer.alloc(6 * 1024);
-  let randomCacheOffset = randomCache.length;
+  let randomCache;
+  let randomCacheOffset = 0;
   let asyncCacheFillInProgress = false;
   const asyncCachePending = [];
 
@@ -132,6 +146,10 @@
     const range = max - min;
     if (!(range <= RAND_MAX)) throw outOfRange(`max${minNotSpecified ? '' : ' - min'}`, `<= ${RAND_MAX}`, range);
     const randLimit = RAND_MAX - (RAND_MAX % range);
+    if (randomCache === undefined) {
+      randomCache = B().alloc(6 * 1024);
+      randomCacheOffset = randomCache.length;
+    }
     while (isSync || randomCacheOffset < randomCache.length) {
       if (randomCacheOffset === randomCache.length) {
         host.fill(randomCache);
@@ -207,8 +225,8 @@
   // a string for a known encoding, else a Buffer (Node's C++ falls back
   // to a buffer for an encoding it does not know).
   function digestResult(ab, outputEncoding) {
-    const buf = Buffer.from(ab);
-    if (outputEncoding && outputEncoding !== 'buffer' && Buffer.isEncoding(outputEncoding)) {
+    const buf = B().from(ab);
+    if (outputEncoding && outputEncoding !== 'buffer' && B().isEncoding(outputEncoding)) {
       return buf.toString(outputEncoding);
     }
     return buf;
@@ -216,8 +234,8 @@
 
   function dataBytes(data, encoding) {
     if (typeof data === 'string') {
-      const enc = encoding && Buffer.isEncoding(encoding) ? encoding : 'utf8';
-      return Buffer.from(data, enc);
+      const enc = encoding && B().isEncoding(encoding) ? encoding : 'utf8';
+      return B().from(data, enc);
     }
     return bytes(data);
   }
@@ -285,7 +303,7 @@
   };
 
   function prepareSecretKey(key, encoding) {
-    if (typeof key === 'string') return Buffer.from(key, encoding && Buffer.isEncoding(encoding) ? encoding : 'utf8');
+    if (typeof key === 'string') return B().from(key, encoding && B().isEncoding(encoding) ? encoding : 'utf8');
     if (isAnyArrayBuffer(key) || isArrayBufferView(key)) return bytes(key);
     throw invalidArgType('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
   }
@@ -312,7 +330,7 @@
 
   Hmac.prototype.digest = function digest(outputEncoding) {
     if (this[kState][kFinalized]) {
-      const buf = Buffer.from('');
+      const buf = B().from('');
       return outputEncoding === undefined || outputEncoding === 'buffer' ? buf : buf.toString(outputEncoding);
     }
     const ret = digestResult(this[kHandle].native.digest(), outputEncoding && `${outputEncoding}`);
@@ -340,7 +358,7 @@
         normalized = outputEncoding.outputEncoding === undefined ? 'hex' : outputEncoding.outputEncoding;
       }
       validateString(normalized, 'outputEncoding');
-      if (!Buffer.isEncoding(normalized) && normalized.toLowerCase() !== 'buffer') {
+      if (!B().isEncoding(normalized) && normalized.toLowerCase() !== 'buffer') {
         throw invalidArgValue('outputEncoding', normalized);
       }
     }
@@ -372,7 +390,7 @@
   }
 
   function prepareBuffer(v, name) {
-    if (typeof v === 'string') return Buffer.from(v, 'utf8');
+    if (typeof v === 'string') return B().from(v, 'utf8');
     if (isAnyArrayBuffer(v) || isArrayBufferView(v)) return bytes(v);
     throw invalidArgType(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], v);
   }
@@ -386,7 +404,7 @@
     const ab = host.pbkdf2(pw, s, iterations, keylen, digest);
     if (ab === null) throw invalidDigest(digest);
     if (ab === false) throw new Error('PBKDF2 derivation failed');
-    return Buffer.from(ab);
+    return B().from(ab);
   }
 
   function pbkdf2(password, salt, iterations, keylen, digest, callback) {
@@ -398,7 +416,7 @@
     validateFunction(callback, 'callback');
     const ok = host.pbkdf2(pw, s, iterations, keylen, digest, (ab) => {
       if (ab === false) callback.call(undefined, new Error('PBKDF2 derivation failed'));
-      else callback.call(undefined, null, Buffer.from(ab));
+      else callback.call(undefined, null, B().from(ab));
     });
     if (ok === null) throw invalidDigest(digest);
   }
