@@ -74,6 +74,7 @@ type loopJS struct {
 }
 
 func newLoop(vm *VM) *Loop {
+	startGCTuner()
 	return &Loop{vm: vm, start: time.Now(), wake: make(chan struct{}, 1)}
 }
 

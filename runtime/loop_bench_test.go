@@ -1,6 +1,10 @@
 package runtime
 
-import "testing"
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
 
 // In-process versions of bench/loop's programs, for profiling the loop
 // without process start-up (go test -bench Loop -cpuprofile ...).
@@ -43,3 +47,19 @@ func benchLoopProgram(b *testing.B, name string) {
 func BenchmarkLoopTimers100k(b *testing.B)     { benchLoopProgram(b, "timers_100k") }
 func BenchmarkLoopImmediates100k(b *testing.B) { benchLoopProgram(b, "immediates_100k") }
 func BenchmarkLoopAwaits100k(b *testing.B)     { benchLoopProgram(b, "awaits_100k") }
+
+// BenchmarkLoopRun runs bench/loop's programs through Run, as the tsrun
+// binary does (ES module, stripped TypeScript), without process start-up.
+func BenchmarkLoopRun(b *testing.B) {
+	for _, name := range []string{"timers_100k", "immediates_100k", "awaits_100k"} {
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				var out, errb bytes.Buffer
+				code, err := Run(Options{Filename: "../bench/loop/" + name + ".ts", Stdout: &out, Stderr: &errb, NoCache: true})
+				if err != nil || code != 0 || strings.TrimSpace(out.String()) != loopBenchWant[name] {
+					b.Fatalf("exit %d, %v, stdout %q, stderr %s", code, err, out.String(), errb.String())
+				}
+			}
+		})
+	}
+}

@@ -294,3 +294,19 @@ func TestEnqueueTwicePanics(t *testing.T) {
 	}()
 	enqueue(func() error { return nil })
 }
+
+func TestGCPercentFor(t *testing.T) {
+	for _, tt := range []struct {
+		live uint64
+		want int
+	}{
+		{0, 1600},       // first collection at 64 MB, not 4 MB
+		{8 << 20, 800},  // next one 64 MB later
+		{64 << 20, 100}, // from the floor on, Go's default
+		{1 << 30, 100},  // never below it
+	} {
+		if got := gcPercentFor(tt.live); got != tt.want {
+			t.Errorf("gcPercentFor(%d MB) = %d, want %d", tt.live>>20, got, tt.want)
+		}
+	}
+}

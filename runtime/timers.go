@@ -346,9 +346,16 @@ func nativeFunc(rt *goja.Runtime, name string, length int, f func(goja.FunctionC
 	return fn
 }
 
+// funcType is the export type of goja's ordinary functions: comparing it
+// is an allocation-free typeof check for the common case.
+var funcType = reflect.TypeFor[func(goja.FunctionCall) goja.Value]()
+
 // checkCallback throws Node's ERR_INVALID_ARG_TYPE unless cb is a function.
 func (vm *VM) checkCallback(cb goja.Value) {
 	if o, ok := cb.(*goja.Object); ok {
+		if o.ExportType() == funcType {
+			return
+		}
 		if _, ok := goja.AssertFunction(o); ok {
 			return
 		}
