@@ -1,8 +1,7 @@
 // node:crypto: randomness, digests and HMAC with Node's argument checks,
 // error codes and messages (lib/internal/crypto/{random,hash,util}.js),
-// over host (mod_crypto.go), which plays OpenSSL. Hash and Hmac are not
-// streams here: Node's are LazyTransforms, and their stream side (write,
-// pipe) is the part left out.
+// over host (mod_crypto.go), which plays OpenSSL. Hash and Hmac are
+// LazyTransforms, as in Node (see LazyTransform below).
 //
 // host.errors() is js/events_errors.js. It and node:buffer load on first
 // use: nanoid, say, needs neither for webcrypto.getRandomValues, and a
@@ -217,8 +216,56 @@
   const HashHandle = { Hash: class Hash {} }.Hash;
   const HmacHandle = { Hmac: class Hmac {} }.Hmac;
 
+  // LazyTransform is Node's: Hash and Hmac are Transform streams, but the
+  // stream state is made only when a stream member is first used. Here
+  // node:stream itself loads then too: until a program touches one of
+  // lazyMembers, LazyTransform.prototype holds getters that link it under
+  // stream.Transform.prototype and answer the member from there.
   function LazyTransform(options) {
     this._options = options;
+  }
+  const lazyMembers = ['write', 'end', 'pipe', 'unpipe', 'on', 'once', 'off', 'addListener', 'prependListener',
+    'prependOnceListener', 'removeListener', 'removeAllListeners', 'emit', 'listeners', 'rawListeners',
+    'listenerCount', 'eventNames', 'setMaxListeners', 'getMaxListeners', 'read', 'push', 'unshift',
+    'setEncoding', 'setDefaultEncoding', 'pause', 'resume', 'isPaused', 'destroy', 'cork', 'uncork', 'wrap',
+    'readable', 'writable', 'destroyed', 'readableEnded', 'readableFlowing', 'readableLength',
+    'writableEnded', 'writableFinished', 'writableLength', 'closed', 'errored', Symbol.asyncIterator,
+    '_readableState', '_writableState'];
+  let linked = false;
+  function linkStream() {
+    if (linked) return;
+    linked = true;
+    const { Transform } = internal.require('stream');
+    for (const k of lazyMembers) delete LazyTransform.prototype[k];
+    Object.setPrototypeOf(LazyTransform.prototype, Transform.prototype);
+    const state = (name) => ({
+      get() {
+        Transform.call(this, this._options);
+        this._writableState.decodeStrings = false;
+        return this[name];
+      },
+      set(v) {
+        Object.defineProperty(this, name, { value: v, enumerable: true, configurable: true, writable: true });
+      },
+      enumerable: true, configurable: true,
+    });
+    Object.defineProperties(LazyTransform.prototype, {
+      _readableState: state('_readableState'),
+      _writableState: state('_writableState'),
+    });
+  }
+  for (const k of lazyMembers) {
+    Object.defineProperty(LazyTransform.prototype, k, {
+      get() {
+        linkStream();
+        return this[k];
+      },
+      set(v) {
+        linkStream();
+        this[k] = v;
+      },
+      enumerable: false, configurable: true,
+    });
   }
 
   // digestResult turns the digest's bytes into what digest(enc) returns:
@@ -283,6 +330,16 @@
   Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
   Object.setPrototypeOf(Hash, LazyTransform);
 
+  Hash.prototype._transform = function _transform(chunk, encoding, callback) {
+    this[kHandle].native.update(dataBytes(chunk, encoding));
+    callback();
+  };
+
+  Hash.prototype._flush = function _flush(callback) {
+    this.push(B().from(this[kHandle].native.digest()));
+    callback();
+  };
+
   Hash.prototype.copy = function copy(options) {
     if (this[kState][kFinalized]) throw finalized();
     return new Hash(this[kHandle], options);
@@ -327,6 +384,8 @@
   Object.setPrototypeOf(Hmac, LazyTransform);
 
   Hmac.prototype.update = Hash.prototype.update;
+  Hmac.prototype._transform = Hash.prototype._transform;
+  Hmac.prototype._flush = Hash.prototype._flush;
 
   Hmac.prototype.digest = function digest(outputEncoding) {
     if (this[kState][kFinalized]) {
