@@ -107,7 +107,7 @@ func (g *graph) requireFile(path string) (goja.Value, error) {
 		}
 	}
 	g.vm.sources[name] = file
-	fnv, err := rt.RunString(code)
+	fnv, err := runUser(rt, name, code)
 	if err != nil {
 		return nil, err
 	}
@@ -313,7 +313,11 @@ func (g *graph) dynamicImport(importer string, spec, options goja.Value) goja.Va
 	// runs to its end before the imported module evaluates. A promise job
 	// is the least that is true of every Node load.
 	later := rt.ToValue(func(goja.FunctionCall) goja.Value {
-		g.finishImport(res, resolve, reject)
+		// The job can run while a graph walk is still in progress (goja
+		// drains promise jobs on each return to Go; see graph.depth): an
+		// import() made by a module's synchronous code must see the graph
+		// as the walk leaves it, its cycles closed.
+		g.settle(func() { g.finishImport(res, resolve, reject) })
 		return goja.Undefined()
 	})
 	promiseCtor := rt.Get("Promise").ToObject(rt)

@@ -1311,7 +1311,8 @@
         output.push(tmp.slice(0, tmp.lastIndexOf(' ') + 1) + ctx.stylize('<uninitialized>', 'special'));
         continue;
       }
-      output.push(formatProperty(ctx, value, recurseTimes, key, kObjectType, { value: v, enumerable: true }));
+      // Exports are enumerable; @@toStringTag (showHidden) is not.
+      output.push(formatProperty(ctx, value, recurseTimes, key, kObjectType, { value: v, enumerable: typeof key === 'string' }));
     }
     // The keys are done: formatRaw must not list them again.
     keys.length = 0;
