@@ -118,3 +118,24 @@ func TestV8CallMessage(t *testing.T) {
 		})
 	}
 }
+
+// TestCaughtCallMessage: a catch clause sees V8's message for a call of a
+// non-function; other values pass through the hook untouched (a message
+// getter is not run).
+func TestCaughtCallMessage(t *testing.T) {
+	src := `const notFn: any = 5;
+let n = 0;
+const odd = { get message() { n++; return "m"; } };
+try { notFn(); } catch (e) { process.stdout.write((e as Error).message + "\n"); }
+try { throw odd; } catch (e) { process.stdout.write(n + "\n"); }
+try { ({} as any).x.y; } catch ({ message }) { process.stdout.write(message + "\n"); }
+`
+	res, err := runFiles(t, map[string]string{"main.ts": src}, "main.ts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "notFn is not a function\n0\nCannot read property 'y' of undefined\n"
+	if res.stdout != want || res.code != 0 {
+		t.Errorf("got %q (stderr %q), want %q", res.stdout, res.stderr, want)
+	}
+}

@@ -22,6 +22,10 @@ import (
 
 const throwHookName = "__tsrun_throw"
 
+// caughtHookName is called first in every `catch (e)` block of the
+// program with e: goja's own TypeErrors get V8's message there.
+const caughtHookName = "__tsrun_caught"
+
 // throwSite is the last value a program's `throw` statement threw, and
 // where: the hook's second argument.
 type throwSite struct {
@@ -44,6 +48,20 @@ func init() {
 	registerGlobals(0, "throwhook", func(vm *VM) error {
 		site := &throwSite{}
 		must(vm.internal.Set("throwSite", site))
+		// Engine errors always have the intrinsic TypeError.prototype:
+		// checking it first keeps the hook cheap for every other value.
+		typeErrorProto := vm.RT.Get("TypeError").ToObject(vm.RT).Get("prototype").ToObject(vm.RT)
+		caught := vm.RT.ToValue(func(c goja.FunctionCall) goja.Value {
+			if o, ok := c.Argument(0).(*goja.Object); ok && o.ClassName() == "Error" {
+				if p := o.Prototype(); p != nil && p.SameAs(typeErrorProto) {
+					vm.useV8CallMessage(o)
+				}
+			}
+			return goja.Undefined()
+		})
+		if err := vm.RT.GlobalObject().DefineDataProperty(caughtHookName, caught, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
+			return err
+		}
 		return vm.RT.GlobalObject().DefineDataProperty(throwHookName, vm.RT.ToValue(func(c goja.FunctionCall) goja.Value {
 			v := c.Argument(0)
 			site.val, site.where = v, c.Argument(1)
@@ -114,6 +132,17 @@ func (w *throwMarker) stmt(s ast.Statement) {
 	case *ast.CatchStatement:
 		w.expr(s.Parameter)
 		w.block(s.Body)
+		// `catch (e) {` calls the caught hook with e first (see
+		// errors_v8msg.go); a destructured parameter is left alone.
+		if id, ok := s.Parameter.(*ast.Identifier); ok && s.Body != nil {
+			call := &ast.ExpressionStatement{Expression: &ast.CallExpression{
+				Callee:           &ast.Identifier{Name: caughtHookName, Idx: s.Catch},
+				LeftParenthesis:  s.Catch,
+				ArgumentList:     []ast.Expression{&ast.Identifier{Name: id.Name, Idx: id.Idx}},
+				RightParenthesis: s.Catch,
+			}}
+			s.Body.List = append([]ast.Statement{call}, s.Body.List...)
+		}
 	case *ast.DoWhileStatement:
 		w.expr(s.Test)
 		w.stmt(s.Body)

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/tsrun-dev/tsrun/diag"
 	"github.com/tsrun-dev/tsrun/syntax"
 )
 
@@ -11,15 +12,24 @@ import (
 // an object: 5" (or "Object has no member 'b'"); V8 names the callee as
 // the source spells it: "notFn is not a function", "o.a.b is not a
 // function", "f(...) is not a function", "X is not a constructor". The call's position is the top
-// frame of the error goja made there, so the fatal report can say what
-// Node says. Only callees V8 prints verbatim are rebuilt (names, dotted
-// paths, this, literals, through parentheses and type assertions); any
-// other keeps goja's text. A caught error keeps goja's text: goja has no
-// hook where it makes its errors.
+// frame of the error goja made there, so tsrun can say what Node says
+// wherever the program can first see the error: a catch clause (the
+// compiled program calls a hook on entry, errors_throw.go), the fatal
+// report, 'uncaughtException'. Only callees V8 prints verbatim are
+// rebuilt (names, dotted paths, this, literals, through parentheses and
+// type assertions); any other keeps goja's text, as does an error first
+// seen by a promise's rejection handler (goja has no hook where it makes
+// its errors).
 
 // v8CallMessage returns V8's message for e, an error goja raised for a
 // call of a non-callable, or "" when it cannot say.
 func (vm *VM) v8CallMessage(e *goja.Object) string {
+	// Nothing that could run a getter before e is known to be goja's own
+	// TypeError: the catch hook sees whatever a program throws.
+	te, _ := vm.RT.Get("TypeError").(*goja.Object)
+	if e.ClassName() != "Error" || te == nil || e.Prototype() == nil || !e.Prototype().SameAs(te.Get("prototype")) {
+		return ""
+	}
 	msg := e.Get("message")
 	if msg == nil {
 		return ""
@@ -27,9 +37,6 @@ func (vm *VM) v8CallMessage(e *goja.Object) string {
 	m := msg.String()
 	if !strings.HasPrefix(m, "Value is not an object: ") && !strings.HasPrefix(m, "Object has no member '") &&
 		!strings.HasPrefix(m, "Not a function: ") && m != "Value is not a constructor" {
-		return ""
-	}
-	if c, ok := e.Get("constructor").(*goja.Object); !ok || !c.SameAs(vm.RT.Get("TypeError")) {
 		return ""
 	}
 	fs := framePositions(e.Get("stack"))
@@ -42,7 +49,7 @@ func (vm *VM) v8CallMessage(e *goja.Object) string {
 	}
 	line := f.LineText(fs[0].line)
 	pos := int32(int(f.LineStarts()[fs[0].line-1]) + utf16ColToByte(line, fs[0].col))
-	sf := syntax.Parse(f, syntax.ParseOptions{Dialect: syntax.DialectFromName(f.Name)})
+	sf := vm.parsedSource(f)
 	// The innermost call or new whose callee holds the position (goja
 	// places a new at its keyword).
 	var best syntax.Node
@@ -149,4 +156,27 @@ func (vm *VM) useV8CallMessage(v goja.Value) {
 			_ = e.Set("stack", s[:i]+msg+s[i+len(old):])
 		}
 	}
+}
+
+// parsedSource parses a program file once, for the messages above: a
+// program that catches many such errors must not parse its file each time.
+func (vm *VM) parsedSource(f *diag.File) *syntax.SourceFile {
+	var c *parsedSources
+	if x := vm.internal.Get("parsedSources"); x != nil {
+		c, _ = x.Export().(*parsedSources)
+	}
+	if c == nil {
+		c = &parsedSources{map[*diag.File]*syntax.SourceFile{}}
+		must(vm.internal.Set("parsedSources", c))
+	}
+	sf, ok := c.m[f]
+	if !ok {
+		sf = syntax.Parse(f, syntax.ParseOptions{Dialect: syntax.DialectFromName(f.Name)})
+		c.m[f] = sf
+	}
+	return sf
+}
+
+type parsedSources struct {
+	m map[*diag.File]*syntax.SourceFile
 }
