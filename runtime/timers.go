@@ -225,9 +225,13 @@ func (ts *timerState) insertGuarded(t *timer, now int64) {
 	}
 }
 
-// unenroll is clearTimeout's half that stops the timer.
+// unenroll is clearTimeout's half that stops the timer. Node 26 drops the
+// callback and its arguments of a timer that was waiting or had fired, but
+// not of one cleared from inside its own callback (its _onTimeout stays
+// null there).
 func (ts *timerState) unenroll(t *timer) {
 	if t.destroyed {
+		t.clean()
 		return
 	}
 	t.destroyed = true
@@ -239,12 +243,16 @@ func (ts *timerState) unenroll(t *timer) {
 		if list.head == nil {
 			ts.dropList(list)
 		}
+		t.clean()
 	}
 	t.idle = -1
-	t.onTimeout = nil
 	if t.refed {
 		ts.refs--
 	}
+}
+
+func (t *timer) clean() {
+	t.onTimeout, t.args, t.argsVal = nil, nil, nil
 }
 
 // finish marks a fired timer done unless its callback restarted it.
@@ -423,7 +431,7 @@ func (l *Loop) clearTimeout(v goja.Value) {
 	ts := &l.timers
 	if t := timerOf(v); t != nil {
 		if t.onTimeout != nil && t.onTimeout.ToBoolean() {
-			t.onTimeout = nil
+			t.onTimeout = goja.Null()
 			ts.unenroll(t)
 		}
 		return
