@@ -10,6 +10,7 @@ package runtime
 // pool, as libuv's thread pool runs them in Node.
 
 import (
+	"crypto/hkdf"
 	"crypto/hmac"
 	"crypto/md5"
 	"crypto/pbkdf2"
@@ -22,6 +23,7 @@ import (
 	stdencoding "encoding"
 	"hash"
 	"strings"
+	"time"
 
 	"github.com/dop251/goja"
 )
@@ -278,8 +280,41 @@ func (vm *VM) cryptoHost() *goja.Object {
 		})
 		return goja.Undefined()
 	})
-	// uuid() → a version 4 UUID.
+	// uuid() → a version 4 UUID; uuid7() a version 7 one.
 	set("uuid", func(goja.FunctionCall) goja.Value { return rt.ToValue(uuidV4()) })
+	set("uuid7", func(goja.FunctionCall) goja.Value { return rt.ToValue(uuidV7()) })
+	// hkdf(digest, ikm u8, salt u8, info u8, keylen, done) → ArrayBuffer,
+	// null for an unknown digest, false for a length the digest cannot
+	// give; with done, the work runs on the pool.
+	set("hkdf", func(c goja.FunctionCall) goja.Value {
+		ctor, ok := lookupHash(c.Argument(0).String())
+		if !ok || ctor.new == nil {
+			return goja.Null()
+		}
+		ikm := append([]byte(nil), bytesOf(rt, c.Argument(1))...)
+		salt := append([]byte(nil), bytesOf(rt, c.Argument(2))...)
+		info := string(bytesOf(rt, c.Argument(3)))
+		n := int(c.Argument(4).ToInteger())
+		if n > 255*ctor.new().Size() {
+			return rt.ToValue(false)
+		}
+		work := func() []byte {
+			k, err := hkdf.Key(ctor.new, ikm, salt, info, n)
+			if err != nil {
+				return []byte{}
+			}
+			return k
+		}
+		done, async := goja.AssertFunction(c.Argument(5))
+		if !async {
+			return arrayBuffer(work())
+		}
+		vm.Loop.Submit(func() any { return work() }, func(r any) error {
+			_, err := done(goja.Undefined(), arrayBuffer(r.([]byte)))
+			return err
+		})
+		return goja.Undefined()
+	})
 	// equal(a u8, b u8) → constant-time comparison of equal-length inputs.
 	set("equal", func(c goja.FunctionCall) goja.Value {
 		return rt.ToValue(subtle.ConstantTimeCompare(bytesOf(rt, c.Argument(0)), bytesOf(rt, c.Argument(1))) == 1)
@@ -344,6 +379,25 @@ func uuidV4() string {
 	_, _ = rand.Read(b[:])
 	b[6] = b[6]&0x0f | 0x40
 	b[8] = b[8]&0x3f | 0x80
+	return formatUUID(b)
+}
+
+// uuidV7 is RFC 9562's version 7 UUID: 48 bits of Unix milliseconds, then
+// random bits. As Node's, UUIDs made in one millisecond are not ordered
+// among themselves (no counter).
+func uuidV7() string {
+	ms := time.Now().UnixMilli()
+	var b [16]byte
+	_, _ = rand.Read(b[6:])
+	for i := 0; i < 6; i++ {
+		b[i] = byte(ms >> (40 - 8*i))
+	}
+	b[6] = b[6]&0x0f | 0x70
+	b[8] = b[8]&0x3f | 0x80
+	return formatUUID(b)
+}
+
+func formatUUID(b [16]byte) string {
 	const hexdig = "0123456789abcdef"
 	out := make([]byte, 0, 36)
 	for i, x := range b {

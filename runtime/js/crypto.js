@@ -185,6 +185,13 @@
     return host.uuid();
   }
 
+  function randomUUIDv7(options) {
+    if (options !== undefined) validateObject(options, 'options');
+    const { disableEntropyCache = false } = options || {};
+    validateBoolean(disableEntropyCache, 'options.disableEntropyCache');
+    return host.uuid7();
+  }
+
   function timingSafeEqual(buf1, buf2) {
     const check = (v, name) => {
       if (!isAnyArrayBuffer(v) && !isArrayBufferView(v)) {
@@ -480,6 +487,57 @@
     if (ok === null) throw invalidDigest(digest);
   }
 
+  // ---- hkdf ----
+
+  function hkdfArgs(digest, ikm, salt, info, keylen) {
+    validateString(digest, 'digest');
+    const key = prepareKey(ikm);
+    const s = prepareByteSource(salt, 'salt');
+    const i = prepareByteSource(info, 'info');
+    validateInteger(keylen, 'length', 0, 2 ** 32);
+    if (i.byteLength > 1024) throw outOfRange('info', 'must not contain more than 1024 bytes', i.byteLength);
+    return [key, s, i];
+  }
+
+  function prepareKey(key) {
+    if (typeof key === 'string') return B().from(key, 'utf8');
+    if (isAnyArrayBuffer(key) || isArrayBufferView(key)) return bytes(key);
+    throw invalidArgType('ikm', ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], key);
+  }
+
+  function prepareByteSource(v, name) {
+    if (typeof v === 'string') return B().from(v, 'utf8');
+    if (isAnyArrayBuffer(v) || isArrayBufferView(v)) return bytes(v);
+    throw invalidArgType(name, ['string', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], v);
+  }
+
+  function validateInteger(value, name, min, max) {
+    if (typeof value !== 'number') throw invalidArgType(name, 'number', value);
+    if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
+    if (value < min || value > max) throw outOfRange(name, `>= ${min} && <= ${max}`, value);
+  }
+
+  function hkdfResult(r, digest) {
+    if (r === null) throw invalidDigest(digest);
+    if (r === false) return makeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
+    return r;
+  }
+
+  function hkdfSync(digest, ikm, salt, info, keylen) {
+    const [k, s, i] = hkdfArgs(digest, ikm, salt, info, keylen);
+    const r = hkdfResult(host.hkdf(digest, k, s, i, keylen), digest);
+    if (r instanceof Error) throw r;
+    return r;
+  }
+
+  function hkdf(digest, ikm, salt, info, keylen, callback) {
+    const [k, s, i] = hkdfArgs(digest, ikm, salt, info, keylen);
+    validateFunction(callback, 'callback');
+    const r = host.hkdf(digest, k, s, i, keylen, (ab) => callback.call(undefined, null, ab));
+    if (r === null) throw invalidDigest(digest);
+    if (r === false) throw hkdfResult(false, digest);
+  }
+
   // ---- Web Crypto (globalThis.crypto) ----
 
   const kConstruct = Symbol('kConstruct');
@@ -565,8 +623,8 @@
   }
 
   const exports = {
-    createHash, createHmac, getHashes, hash, pbkdf2, pbkdf2Sync,
-    randomBytes, randomFill, randomFillSync, randomInt, randomUUID, timingSafeEqual,
+    createHash, createHmac, getHashes, hash, hkdf, hkdfSync, pbkdf2, pbkdf2Sync,
+    randomBytes, randomFill, randomFillSync, randomInt, randomUUID, randomUUIDv7, timingSafeEqual,
     Hash, Hmac, constants: {}, webcrypto, subtle, getRandomValues,
   };
   // Reached through the globals (CryptoKey), not listed by node:crypto.
