@@ -221,7 +221,7 @@ func (vm *VM) printFatal(val goja.Value, throwStack []goja.StackFrame, fromPromi
 	isErr := isErrorObject(vm, val)
 	if o, ok := val.(*goja.Object); ok && o.Get(kUnhandledMarker) != nil && !goja.IsUndefined(o.Get(kUnhandledMarker)) {
 		b.WriteString(unhandledRejectionHeader)
-		b.WriteString(vm.inspect(val))
+		b.WriteString(vm.inspectFatal(val))
 		b.WriteString("\n\nNode.js " + NodeVersion + "\n")
 		vm.writeStderr(b.String())
 		return
@@ -290,7 +290,7 @@ func (vm *VM) printFatal(val goja.Value, throwStack []goja.StackFrame, fromPromi
 		if header != "" {
 			b.WriteString(header + "\n")
 		}
-		b.WriteString(vm.inspect(val))
+		b.WriteString(vm.inspectFatal(val))
 		b.WriteString("\n")
 	} else {
 		if header != "" {
@@ -299,7 +299,7 @@ func (vm *VM) printFatal(val goja.Value, throwStack []goja.StackFrame, fromPromi
 		if str, ok := val.Export().(string); ok {
 			b.WriteString(str) // Node prints a thrown string as it is
 		} else {
-			b.WriteString(vm.inspect(val))
+			b.WriteString(vm.inspectFatal(val))
 		}
 		b.WriteString("\n")
 		if _, isObj := val.(*goja.Object); !isObj {
@@ -340,13 +340,27 @@ func (vm *VM) sourceLine(name string, line int) (string, bool) {
 
 // inspect formats a value as Node's util.inspect does, through node:util
 // when it is available; otherwise err.stack or String(v).
-func (vm *VM) inspect(v goja.Value) string {
+func (vm *VM) inspect(v goja.Value) string { return vm.inspectOpts(v, nil) }
+
+// inspectFatal is inspect as Node's fatal report does it: without the
+// value's own [util.inspect.custom].
+func (vm *VM) inspectFatal(v goja.Value) string {
+	opts := vm.RT.NewObject()
+	must(opts.Set("customInspect", false))
+	return vm.inspectOpts(v, opts)
+}
+
+func (vm *VM) inspectOpts(v goja.Value, opts *goja.Object) string {
 	if _, ok := builtins["util"]; ok {
 		if util, err := vm.Require("util"); err == nil {
 			if f, ok := goja.AssertFunction(util.Get("inspect")); ok {
 				var s string
 				if ex := vm.RT.Try(func() {
-					r, err := f(util, v)
+					args := []goja.Value{v}
+					if opts != nil {
+						args = append(args, opts)
+					}
+					r, err := f(util, args...)
 					if err == nil {
 						s = r.String()
 					}

@@ -56,6 +56,9 @@ func (b *fsBinding) run(req goja.Value, work func() (any, *sysError), conv func(
 	if !async {
 		v, err := work()
 		if err != nil {
+			// Node's writeSync reports through a context object, whose
+			// keys come first: errno, syscall, then code.
+			err.ctxOrder = b.op == "write" || b.op == "writeString"
 			e := err.toJS(b.rt)
 			b.noteSyncError(e, err)
 			panic(e)
@@ -408,6 +411,10 @@ func newFsBinding(vm *VM) *goja.Object {
 	set("fsync", func(c goja.FunctionCall) goja.Value {
 		fd := argInt(c, 0)
 		return b.run(c.Argument(1), func() (any, *sysError) { return nil, fsFsync(fd) }, nil)
+	})
+	set("fdatasync", func(c goja.FunctionCall) goja.Value {
+		fd := argInt(c, 0)
+		return b.run(c.Argument(1), func() (any, *sysError) { return nil, fsFdatasync(fd) }, nil)
 	})
 	// cp(src, dest, recursive, force, errorOnExist, dereference,
 	// preserveTimestamps, verbatimSymlinks, mode, req)

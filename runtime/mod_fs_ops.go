@@ -545,6 +545,13 @@ func fsFsync(fd int) *sysError {
 	return nil
 }
 
+func fsFdatasync(fd int) *sysError {
+	if err := syscall.Fdatasync(fd); err != nil {
+		return newSysError(err, "fdatasync")
+	}
+	return nil
+}
+
 // secondsToTimespec converts Node's seconds (a double) to a timespec.
 func secondsToTimespec(s float64) syscall.Timespec {
 	sec := int64(s)

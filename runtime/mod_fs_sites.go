@@ -141,8 +141,6 @@ func fsSiteFor(op string, args []goja.Value, err *sysError, made bool) (fsSite, 
 		if !arg(3).ToBoolean() {
 			key = "lchown"
 		}
-	case "fsync":
-		key = syscall // fsync or fdatasync
 	case "rm":
 		// Node's rmSync raises from its own JavaScript checks first; the
 		// recursive removal itself is another site.

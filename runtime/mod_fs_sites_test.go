@@ -71,3 +71,34 @@ func TestFsSiteForForms(t *testing.T) {
 		}
 	}
 }
+
+// TestFsErrorShapes: details of fs errors that programs print, checked
+// against Node 26: SystemError's errno/syscall/path are accessors over
+// its read-only info (inspect shows their values, the fatal report does
+// not), writeSync's keys come in its context order, fdatasync is itself.
+func TestFsErrorShapes(t *testing.T) {
+	src := `const fs = require('node:fs');
+const util = require('node:util');
+const out: string[] = [];
+const dir = require('node:path').join(__dirname, 'd');
+fs.mkdirSync(dir);
+try { fs.rmSync(dir); } catch (e: any) {
+  const d = Object.getOwnPropertyDescriptor(e, 'errno')!;
+  const i = Object.getOwnPropertyDescriptor(e, 'info')!;
+  e.errno = 5;
+  out.push([typeof d.get, d.enumerable, i.writable, i.configurable, e.info.errno, String(e).split(':')[0]].join(' '));
+  out.push(util.inspect(e).split('\n').filter((l: string) => l.includes('Getter'))[0].trim());
+}
+try { fs.writeSync(999, 'a'); } catch (e: any) { out.push(Object.keys(e).join(',')); }
+try { fs.fdatasyncSync(999); } catch (e: any) { out.push(e.syscall); }
+process.stdout.write(out.join('\n') + '\n');
+`
+	res, err := runFiles(t, map[string]string{"main.ts": src}, "main.ts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "function true false true 5 SystemError [ERR_FS_EISDIR]\nerrno: [Getter/Setter: 5],\nerrno,syscall,code\nfdatasync\n"
+	if res.stdout != want {
+		t.Errorf("got %q (stderr %q), want %q", res.stdout, res.stderr, want)
+	}
+}

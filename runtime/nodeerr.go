@@ -46,6 +46,9 @@ type sysError struct {
 	// uvException shows libuv's ("is a directory", not "illegal operation
 	// on a directory").
 	nodeCode, nodeMsg, strerror string
+	// ctxOrder: the error is made from a context object, as Node's
+	// writeSync does: errno, syscall, then code.
+	ctxOrder bool
 	// plainMsg, when set with nodeCode, makes a plain internal Error with
 	// that exact message (ERR_FS_CP_EINVAL...).
 	plainMsg string
@@ -135,6 +138,9 @@ func (e *sysError) toJS(rt *goja.Runtime) *goja.Object {
 	obj := newError(rt, "Error", e.Error())
 	stripNativeFrames(obj)
 	obj.Set("errno", e.errno)
+	if e.ctxOrder {
+		obj.Set("syscall", e.syscall)
+	}
 	obj.Set("code", e.code())
 	obj.Set("syscall", e.syscall)
 	if e.hasPath {
@@ -164,13 +170,15 @@ func (e *sysError) toJSAsync(rt *goja.Runtime) *goja.Object {
 
 // systemErrorJS is Node's SystemError: "Path is a directory: rm returned
 // EISDIR (is a directory) /p", name SystemError, errno positive, and the
-// details again under info.
+// details again under info (read-only), which the errno, syscall and path
+// accessors read and write, as Node's do.
 func (e *sysError) systemErrorJS(rt *goja.Runtime) *goja.Object {
 	msg := e.nodeMsg + ": " + e.syscall + " returned " + e.code() + " (" + e.strerror + ") " + e.path
 	obj := newError(rt, "Error", msg)
 	obj.Set("name", "SystemError ["+e.nodeCode+"]")
 	obj.Get("stack")
 	obj.DefineDataProperty("name", rt.ToValue("SystemError"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	obj.SetPrototype(systemErrorProto(rt))
 	obj.Set("code", e.nodeCode)
 	info := rt.NewObject()
 	info.Set("code", e.code())
@@ -178,11 +186,57 @@ func (e *sysError) systemErrorJS(rt *goja.Runtime) *goja.Object {
 	info.Set("path", e.path)
 	info.Set("syscall", e.syscall)
 	info.Set("errno", -e.errno)
-	obj.Set("info", info)
-	obj.Set("errno", -e.errno)
-	obj.Set("syscall", e.syscall)
-	obj.Set("path", e.path)
+	obj.DefineDataProperty("info", info, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	for _, k := range []string{"errno", "syscall", "path"} {
+		get := namedFunc(rt, "get", func(goja.FunctionCall) goja.Value { return info.Get(k) })
+		set := namedFunc(rt, "set", func(c goja.FunctionCall) goja.Value {
+			info.Set(k, c.Argument(0))
+			return goja.Undefined()
+		})
+		obj.DefineAccessorProperty(k, get, set, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
 	return obj
+}
+
+var systemErrorProtoKey = goja.NewSymbol("tsrun.systemError")
+
+// systemErrorProto is the prototype of SystemErrors: Node's internal
+// error prototype (its toString) plus the custom inspect that shows the
+// accessors' values ("errno: [Getter/Setter: 21]").
+func systemErrorProto(rt *goja.Runtime) *goja.Object {
+	base := nodeErrorProto(rt, "Error")
+	if p, ok := base.GetSymbol(systemErrorProtoKey).(*goja.Object); ok {
+		return p
+	}
+	p := rt.NewObject()
+	p.SetPrototype(base)
+	custom := namedFunc(rt, "[nodejs.util.inspect.custom]", func(c goja.FunctionCall) goja.Value {
+		inspect, ok := goja.AssertFunction(c.Argument(2))
+		if !ok {
+			return rt.ToValue(c.This.String())
+		}
+		opts := rt.NewObject()
+		if ctx, ok := c.Argument(1).(*goja.Object); ok {
+			for _, k := range ctx.Keys() {
+				opts.Set(k, ctx.Get(k))
+			}
+		}
+		opts.Set("getters", true)
+		opts.Set("customInspect", false)
+		v, err := inspect(goja.Undefined(), c.This, opts)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
+	symFor, _ := goja.AssertFunction(rt.Get("Symbol").ToObject(rt).Get("for"))
+	if sym, err := symFor(goja.Undefined(), rt.ToValue("nodejs.util.inspect.custom")); err == nil {
+		if s, ok := sym.(*goja.Symbol); ok {
+			p.DefineDataPropertySymbol(s, custom, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}
+	}
+	base.DefineDataPropertySymbol(systemErrorProtoKey, p, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	return p
 }
 
 // newError constructs a plain JavaScript error of the named global class.

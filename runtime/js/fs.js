@@ -339,7 +339,7 @@
   define('truncate', ([p, len]) => [[getPath(p), len == null ? 0 : validateInteger(len, 'len', -Infinity, Infinity)]]);
   define('ftruncate', ([fd, len]) => [[getFd(fd), len == null ? 0 : validateInteger(len, 'len', -Infinity, Infinity)]], { promise: false });
   define('fsync', ([fd]) => [[getFd(fd)]], { promise: false });
-  define('fdatasync', ([fd]) => [[getFd(fd)]], { promise: false, op: 'fsync' });
+  define('fdatasync', ([fd]) => [[getFd(fd)]], { promise: false });
   define('close', ([fd]) => [[getFd(fd)]], { promise: false });
   define('utimes', ([p, at, mt]) => [[getPath(p), toUnixTime(at, 'atime'), toUnixTime(mt, 'mtime')]]);
   define('mkdtemp', ([prefix, o]) => {
@@ -726,7 +726,7 @@
     stat(o) { return this._call('fstat', [], statsOf(o)); }
     truncate(len) { return this._call('ftruncate', [len || 0]); }
     sync() { return this._call('fsync', []); }
-    datasync() { return this._call('fsync', []); }
+    datasync() { return this._call('fdatasync', []); }
     chmod(mode) { return this._call('fchmod', [parseFileMode(mode, 'mode')]); }
     read(buffer, offset, length, position) {
       if (buffer == null || (!isArrayBufferView(buffer) && typeof buffer === 'object')) {
