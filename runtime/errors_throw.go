@@ -78,7 +78,7 @@ func (vm *VM) lastThrow(v goja.Value) (framePos, bool) {
 		return framePos{}, false
 	}
 	s, _ := x.Export().(*throwSite)
-	if s == nil || s.val == nil || v == nil || !s.val.SameAs(v) {
+	if s == nil || s.val == nil || s.where == nil || v == nil || !s.val.SameAs(v) {
 		return framePos{}, false
 	}
 	return parseThrowSite(s.where.String())
@@ -99,8 +99,8 @@ func parseThrowSite(s string) (framePos, bool) {
 }
 
 // throwMarker walks a goja AST and rewrites every throw statement's
-// operand. goja's ast package has no walker; this one visits every node
-// that can contain a statement.
+// operand and the start of every catch block. goja's ast package has no
+// walker; this one visits every node that can contain a statement.
 type throwMarker struct{ file *file.File }
 
 func (w *throwMarker) stmts(list []ast.Statement) {
