@@ -370,6 +370,14 @@ func (vm *VM) cryptoHost() *goja.Object {
 		})
 		return goja.Undefined()
 	})
+	vm.installCipherHost(host)
+	set("loadCiphers", func(c goja.FunctionCall) goja.Value {
+		v, err := vm.internalJS("crypto_cipher", c.Argument(0))
+		if err != nil {
+			vm.throw(err)
+		}
+		return v
+	})
 	return host
 }
 

@@ -622,11 +622,36 @@
     return webcrypto.getRandomValues(array);
   }
 
+  // ---- ciphers: js/crypto_cipher.js, loaded on first use ----
+
+  let cipherAPI;
+  const ciphers = () => cipherAPI || (cipherAPI = host.loadCiphers({
+    host, E, B, LazyTransform, kHandle, prepareSecretKey, checkData, dataBytes, isAnyArrayBuffer,
+    isArrayBufferView, bytes,
+  }));
+  function createCipheriv(cipher, key, iv, options) {
+    return ciphers().createCipheriv(cipher, key, iv, options);
+  }
+  function createDecipheriv(cipher, key, iv, options) {
+    return ciphers().createDecipheriv(cipher, key, iv, options);
+  }
+  function getCiphers() {
+    return ciphers().getCiphers();
+  }
+  function getCipherInfo(nameOrNid, options) {
+    return ciphers().getCipherInfo(nameOrNid, options);
+  }
+
   const exports = {
-    createHash, createHmac, getHashes, hash, hkdf, hkdfSync, pbkdf2, pbkdf2Sync,
+    createCipheriv, createDecipheriv, createHash, createHmac, getCipherInfo, getCiphers, getHashes, hash, hkdf, hkdfSync, pbkdf2, pbkdf2Sync,
     randomBytes, randomFill, randomFillSync, randomInt, randomUUID, randomUUIDv7, timingSafeEqual,
     Hash, Hmac, constants: {}, webcrypto, subtle, getRandomValues,
   };
+  for (const name of ['Cipheriv', 'Decipheriv']) {
+    Object.defineProperty(exports, name, {
+      get: () => ciphers()[name], enumerable: true, configurable: true,
+    });
+  }
   // Reached through the globals (CryptoKey), not listed by node:crypto.
   Object.defineProperty(exports, 'CryptoKey', { value: CryptoKey, enumerable: false, writable: true, configurable: true });
   return exports;
