@@ -366,7 +366,79 @@
     return ret;
   };
 
+  // ---- KeyObject (secret keys only) ----
+
+  const keyBytes = new WeakMap();
+  class KeyHandle {}
+
+  class KeyObject {
+    constructor(type, handle) {
+      if (type !== 'secret' && type !== 'public' && type !== 'private') throw invalidArgValue('type', type);
+      if (!(handle instanceof KeyHandle)) throw invalidArgType('handle', 'object', handle);
+      keyBytes.set(this, { type, bytes: keyBytes.get(handle) });
+    }
+
+    get type() {
+      return keyBytes.get(this).type;
+    }
+
+    static from(key) {
+      throw invalidArgType('key', 'CryptoKey', key);
+    }
+
+    equals(otherKeyObject) {
+      if (!(otherKeyObject instanceof KeyObject)) throw invalidArgType('otherKeyObject', 'KeyObject', otherKeyObject);
+      const a = keyBytes.get(this);
+      const b = keyBytes.get(otherKeyObject);
+      return a.type === b.type && a.bytes.byteLength === b.bytes.byteLength && host.equal(a.bytes, b.bytes);
+    }
+
+    get [Symbol.toStringTag]() {
+      return 'KeyObject';
+    }
+  }
+
+  class SecretKeyObject extends KeyObject {
+    constructor(handle) {
+      super('secret', handle);
+    }
+
+    get symmetricKeySize() {
+      return keyBytes.get(this).bytes.byteLength;
+    }
+
+    export(options) {
+      const data = keyBytes.get(this).bytes;
+      if (options !== undefined) {
+        validateObject(options, 'options');
+        const { format } = options;
+        if (format === 'jwk') return { kty: 'oct', k: B().from(data).toString('base64url') };
+        if (format !== undefined && format !== 'buffer') {
+          throw invalidArgValue('options.format', format, "must be one of: undefined, 'buffer', 'jwk'");
+        }
+      }
+      return B().from(data);
+    }
+  }
+
+  function createSecretKey(key, encoding) {
+    if (typeof key !== 'string' && !isArrayBufferView(key) && !isAnyArrayBuffer(key)) {
+      throw invalidArgType('key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
+    }
+    const data = typeof key === 'string' ? B().from(key, encoding && B().isEncoding(encoding) ? encoding : 'utf8') : bytes(key);
+    const handle = new KeyHandle();
+    keyBytes.set(handle, new Uint8Array(data));
+    return new SecretKeyObject(handle);
+  }
+
   function prepareSecretKey(key, encoding) {
+    if (key instanceof KeyObject) {
+      const k = keyBytes.get(key);
+      if (k.type !== 'secret') {
+        throw makeError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', `Invalid key object type ${k.type}, expected secret.`);
+      }
+      return k.bytes;
+    }
     if (typeof key === 'string') return B().from(key, encoding && B().isEncoding(encoding) ? encoding : 'utf8');
     if (isAnyArrayBuffer(key) || isArrayBufferView(key)) return bytes(key);
     throw invalidArgType('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
@@ -500,6 +572,7 @@
   }
 
   function prepareKey(key) {
+    if (key instanceof KeyObject) return prepareSecretKey(key);
     if (typeof key === 'string') return B().from(key, 'utf8');
     if (isAnyArrayBuffer(key) || isArrayBufferView(key)) return bytes(key);
     throw invalidArgType('ikm', ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], key);
@@ -643,9 +716,9 @@
   }
 
   const exports = {
-    createCipheriv, createDecipheriv, createHash, createHmac, getCipherInfo, getCiphers, getHashes, hash, hkdf, hkdfSync, pbkdf2, pbkdf2Sync,
+    createCipheriv, createDecipheriv, createHash, createHmac, createSecretKey, getCipherInfo, getCiphers, getHashes, hash, hkdf, hkdfSync, pbkdf2, pbkdf2Sync,
     randomBytes, randomFill, randomFillSync, randomInt, randomUUID, randomUUIDv7, timingSafeEqual,
-    Hash, Hmac, constants: {}, webcrypto, subtle, getRandomValues,
+    Hash, Hmac, KeyObject, constants: {}, webcrypto, subtle, getRandomValues,
   };
   for (const name of ['Cipheriv', 'Decipheriv']) {
     Object.defineProperty(exports, name, {
