@@ -57,20 +57,29 @@ type Loop struct {
 	exitCode    int
 	firstFloor  int64 // the first iteration's loop time is at least this
 
-	goNext   func() error // the Go callback callGo's trampoline runs next
+	next     loopCall // what the trampoline's goFn runs
+	goArg    [1]goja.Value
 	arg1     [1]goja.Value
 	callArgs []goja.Value
 }
 
 type loopJS struct {
-	runCallback    goja.Callable // (fn, this, ...args): call fn, then the tick queue
-	runTimeout     goja.Callable // (timer): timer._onTimeout(...), then the tick queue
-	runImmediate   goja.Callable // (immediate): immediate._onImmediate(...), then ticks
-	runGo          goja.Callable // (goFn): call the Go function, then the tick queue
-	runTicks       goja.Callable
-	nextTick       goja.Value
-	queueMicrotask goja.Value
-	goFn           goja.Value // the native function runGo calls: runs Loop.goNext
+	runGo           goja.Callable // (goFn): the trampoline, see Loop.run1
+	invoke          goja.Callable // (fn, this, ...args)
+	invokeTimeout   goja.Callable // (timer): timer._onTimeout(...timer._timerArgs)
+	invokeImmediate goja.Callable // (immediate): immediate._onImmediate(...immediate._argv)
+	runTicks        goja.Callable
+	nextTick        goja.Value
+	queueMicrotask  goja.Value
+	goFn            goja.Value // the native function runGo calls: runs Loop.next
+}
+
+// loopCall is the callback the trampoline runs next: a Go function, or a
+// JavaScript function with its arguments.
+type loopCall struct {
+	goFunc func() error
+	fn     goja.Callable
+	args   []goja.Value
 }
 
 func newLoop(vm *VM) *Loop {
@@ -344,21 +353,26 @@ func (l *Loop) ensureJS() *loopJS {
 	}
 	o := exports.ToObject(vm.RT)
 	js := &loopJS{nextTick: o.Get("nextTick"), queueMicrotask: o.Get("queueMicrotask")}
-	js.runCallback, _ = goja.AssertFunction(o.Get("runCallback"))
-	js.runTimeout, _ = goja.AssertFunction(o.Get("runTimeout"))
-	js.runImmediate, _ = goja.AssertFunction(o.Get("runImmediate"))
-	js.runGo, _ = goja.AssertFunction(o.Get("runGo"))
-	js.runTicks, _ = goja.AssertFunction(o.Get("runTicks"))
+	fn := func(name string) goja.Callable {
+		f, _ := goja.AssertFunction(o.Get(name))
+		return f
+	}
+	js.runGo = fn("runGo")
+	js.invoke = fn("invoke")
+	js.invokeTimeout = fn("invokeTimeout")
+	js.invokeImmediate = fn("invokeImmediate")
+	js.runTicks = fn("runTicks")
 	js.goFn = vm.RT.ToValue(func(goja.FunctionCall) goja.Value {
-		f := l.goNext
-		l.goNext = nil
-		if err := f(); err != nil {
-			// Rethrow an exception as itself, keeping the stack of its throw.
-			var ex *goja.Exception
-			if errors.As(err, &ex) {
-				panic(ex)
-			}
-			panic(l.vm.toJSError(err))
+		c := l.next
+		l.next = loopCall{}
+		var err error
+		if c.goFunc != nil {
+			err = c.goFunc()
+		} else {
+			_, err = c.fn(goja.Undefined(), c.args...)
+		}
+		if err != nil {
+			l.threw(err)
 		}
 		return goja.Undefined()
 	})
@@ -367,6 +381,52 @@ func (l *Loop) ensureJS() *loopJS {
 	must(js.goFn.(*goja.Object).DefineDataProperty("name", vm.RT.ToValue(""), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
 	l.js = js
 	return js
+}
+
+// run1 runs one loop callback the way Node runs any: the callback, then the
+// nextTick queue, then promise jobs, repeated until both are empty (drain).
+//
+// goja runs promise jobs when the outermost call into it returns, also when
+// it returns by a throw. So the outermost call is the trampoline (js/loop.js
+// runGo), which calls goFn, a Go native, which calls the callback: the
+// callback is not outermost, its throw comes back to goFn as an error with
+// the throw's own stack, and goFn reports it as an uncaught exception right
+// there, before any promise job of the callback runs (as in Node, where the
+// process dies before them unless 'uncaughtException' is handled). Then the
+// trampoline runs the tick queue, and goja the promise jobs.
+func (l *Loop) run1(c loopCall) {
+	if l.stopped {
+		return
+	}
+	js := l.ensureJS()
+	l.next = c
+	l.goArg[0] = js.goFn
+	_, err := js.runGo(goja.Undefined(), l.goArg[:]...)
+	l.next = loopCall{}
+	if err != nil {
+		// process.exit, or a throw from the tick queue.
+		l.uncaught(err)
+	}
+	l.drain()
+}
+
+// threw reports the exception of a loop callback (see run1). An interrupt
+// (process.exit) needs nothing: goja keeps unwinding while it is set.
+func (l *Loop) threw(err error) {
+	var ie *goja.InterruptedError
+	if errors.As(err, &ie) {
+		return
+	}
+	var ex *goja.Exception
+	var soe *goja.StackOverflowError
+	if errors.As(err, &ex) || errors.As(err, &soe) {
+		l.uncaught(err)
+	} else {
+		l.vm.triggerUncaught(l.vm.toJSError(err), nil, false)
+	}
+	if l.stopped {
+		l.vm.RT.Interrupt(exitSignal{l.exitCode})
+	}
 }
 
 // Call runs a JavaScript callback the way Node runs any callback from the
@@ -383,41 +443,24 @@ func (l *Loop) Call(fn goja.Value, this goja.Value, args ...goja.Value) {
 	// one buffer serves every call.
 	all := append(l.callArgs[:0], fn, this)
 	all = append(all, args...)
-	_, err := js.runCallback(goja.Undefined(), all...)
+	l.run1(loopCall{fn: js.invoke, args: all})
 	clear(all)
 	l.callArgs = all[:0]
-	if err != nil {
-		l.uncaught(err)
-	}
-	l.drain()
 }
 
-// callJS runs one of loop.js's trampolines with one argument, then the
-// drains; a throw is an uncaught exception.
-func (l *Loop) callJS(fn goja.Callable, arg goja.Value) {
-	if l.stopped {
-		return
-	}
+// callWith runs one of loop.js's invoke functions with one argument (the
+// Timeout or Immediate) as a loop callback.
+func (l *Loop) callWith(fn goja.Callable, arg goja.Value) {
 	l.arg1[0] = arg
-	_, err := fn(goja.Undefined(), l.arg1[:]...)
+	l.run1(loopCall{fn: fn, args: l.arg1[:]})
 	l.arg1[0] = nil
-	if err != nil {
-		l.uncaught(err)
-	}
-	l.drain()
 }
 
-// callGo runs a Go callback inside the trampoline, so that the JavaScript it
+// callGo runs a Go callback as a loop callback, so that the JavaScript it
 // calls is not an outermost call: goja must not run promise jobs between
-// that JavaScript and the tick queue. One native function serves every
-// call: it runs goNext, which callGo sets just before.
+// that JavaScript and the tick queue.
 func (l *Loop) callGo(f func() error) {
-	if l.stopped {
-		return
-	}
-	js := l.ensureJS()
-	l.goNext = f
-	l.callJS(js.runGo, js.goFn)
+	l.run1(loopCall{goFunc: f})
 }
 
 // drain is the rest of processTicksAndRejections after a callback: ticks,

@@ -310,3 +310,27 @@ func TestGCPercentFor(t *testing.T) {
 		}
 	}
 }
+
+// A callback's throw is reported before its promise jobs run: with no
+// 'uncaughtException' handler the process ends before them, as in Node.
+// (goja runs promise jobs when its outermost call returns, throw or not;
+// see Loop.run1.)
+func TestThrowReportedBeforePromiseJobs(t *testing.T) {
+	logs, stderr, code := runLoopJS(t, `
+		setTimeout(() => {
+			Promise.resolve().then(() => log('promise (never)'));
+			process.nextTick(() => log('tick (never)'));
+			throw new Error('boom');
+		}, 1);`)
+	if code != 1 || len(logs) != 0 || !strings.Contains(stderr, "Error: boom") {
+		t.Errorf("exit %d, logs %q, stderr:\n%s", code, logs, stderr)
+	}
+	// Node 26's order with a handler, for a timer, an immediate and an
+	// I/O callback.
+	expectLogs(t, `
+		process.on('uncaughtException', (e) => log('caught', e.message));
+		setTimeout(() => { process.nextTick(() => log('tick')); Promise.resolve().then(() => log('promise')); throw new Error('timer'); }, 1);
+		setTimeout(() => { setImmediate(() => { Promise.resolve().then(() => log('i promise')); throw new Error('immediate'); }); }, 20);
+		setTimeout(() => { require('fs').readFile('/t/none', () => { Promise.resolve().then(() => log('io promise')); throw new Error('io'); }); }, 40);`,
+		"caught timer", "tick", "promise", "caught immediate", "i promise", "caught io", "io promise")
+}

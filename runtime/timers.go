@@ -316,7 +316,7 @@ func (l *Loop) listOnTimeout(list *timerList, now int64) {
 		if t.repeat != 0 {
 			start = l.hrNow()
 		}
-		l.callJS(l.ensureJS().runTimeout, t.obj)
+		l.callWith(l.ensureJS().invokeTimeout, t.obj)
 		if t.repeat != 0 && t.idle != -1 {
 			t.idle = t.repeat
 			ts.insert(t, start)

@@ -105,7 +105,7 @@ func (l *Loop) runImmediates() {
 		it.destroyed = true
 		im.unref(it)
 		it.refed = -1
-		l.callJS(js.runImmediate, it.obj)
+		l.callWith(js.invokeImmediate, it.obj)
 		it.onImmediate = nil
 		// Read after the callback and its ticks: an immediate they cleared
 		// is unlinked from this batch.

@@ -32,32 +32,31 @@
     }
   }
 
-  function runCallback(fn, thisArg, ...args) {
-    Reflect.apply(fn, thisArg, args);
-    if (head < queue.length) runTicks();
-  }
-
-  // The timers and check phases call these with the Timeout or Immediate:
-  // Node calls the callback as a method of it, read at call time.
-  const ReflectApply = Reflect.apply;
-  function runTimeout(timer) {
-    const args = timer._timerArgs;
-    if (args === undefined) timer._onTimeout();
-    else ReflectApply(timer._onTimeout, timer, args);
-    if (head < queue.length) runTicks();
-  }
-
-  function runImmediate(immediate) {
-    const argv = immediate._argv;
-    if (!argv) immediate._onImmediate();
-    else immediate._onImmediate(...argv);
-    if (head < queue.length) runTicks();
-  }
-
-  // runGo is callGo's one native function (see loop.go).
+  // runGo is the trampoline of every loop callback (see loop.go run1):
+  // goFn, a Go native, calls the callback through one of the invoke
+  // functions below and reports a throw itself; then the tick queue.
   function runGo(goFn) {
     goFn();
     if (head < queue.length) runTicks();
+  }
+
+  const ReflectApply = Reflect.apply;
+  function invoke(fn, thisArg, ...args) {
+    ReflectApply(fn, thisArg, args);
+  }
+
+  // Node calls a timer's and an immediate's callback as a method of it,
+  // read at call time.
+  function invokeTimeout(timer) {
+    const args = timer._timerArgs;
+    if (args === undefined) timer._onTimeout();
+    else ReflectApply(timer._onTimeout, timer, args);
+  }
+
+  function invokeImmediate(immediate) {
+    const argv = immediate._argv;
+    if (!argv) immediate._onImmediate();
+    else immediate._onImmediate(...argv);
   }
 
   // A throw inside a microtask is an uncaught exception, not a rejection.
@@ -76,5 +75,5 @@
     }]);
   }
 
-  return { nextTick, runTicks, runCallback, runTimeout, runImmediate, runGo, queueMicrotask };
+  return { nextTick, runTicks, runGo, invoke, invokeTimeout, invokeImmediate, queueMicrotask };
 })
