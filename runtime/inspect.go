@@ -4,7 +4,8 @@ package runtime
 // are defined in terms of JavaScript values (descriptors, prototypes,
 // Symbol.toStringTag, custom inspect functions), and walking them from JS is
 // the only way to match them exactly. Go supplies what JS cannot observe in
-// goja (a promise's state, a proxy's target, an object's internal class) and
+// goja (a promise's state, a proxy's target, an object's internal class, a
+// Map or Set iterator's remaining items: inspect_iter.go) and
 // a fast path for primitives, so that console.log("hi") never compiles or
 // runs inspect.js: a program that only prints strings starts as fast as one
 // that prints nothing.

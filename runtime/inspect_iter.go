@@ -9,10 +9,11 @@ package runtime
 // and clear() included.
 //
 // Tracking from JavaScript was measured and rejected: wrapping the shared
-// %MapIteratorPrototype%.next to count steps in a WeakMap made for…of over
-// a Map two to three times slower, and a step count cannot follow entries
-// deleted behind the cursor. Reading the state costs nothing until an
-// iterator is printed, and nothing at startup.
+// %MapIteratorPrototype%.next to count steps in a WeakMap took for…of over
+// the values of a 1e6-entry Map from 1.3 to 2.4 s of CPU (+1.1 µs a step),
+// and a step count cannot follow entries deleted behind the cursor. Reading
+// the state costs nothing until an iterator is printed, and nothing at
+// startup.
 //
 // The price is a dependency on goja's unexported layout (Object.self →
 // *mapIterObject{iter, kind} → *orderedMapIter{m, cur} → *mapEntry{key,
