@@ -139,3 +139,20 @@ try { ({} as any).x.y; } catch ({ message }) { process.stdout.write(message + "\
 		t.Errorf("got %q (stderr %q), want %q", res.stdout, res.stderr, want)
 	}
 }
+
+func TestFirstFrame(t *testing.T) {
+	vm, err := newVM(&processConfig{argv: []string{"node", "t.js"}, stdin: strings.NewReader("")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{
+		"TypeError: x\n\tat apply (native)\n\tat f (file:///a b/x.ts:3:14(7))\n\tat file:///y.ts:1:1(2)\n",
+		"TypeError: x\n\tat file:///a b/x.ts:3:14(7)\n",
+	} {
+		want := framePositions(vm.RT.ToValue(s))
+		got, ok := firstFrame(vm.RT.ToValue(s))
+		if !ok || len(want) == 0 || got != want[0] {
+			t.Errorf("firstFrame(%q) = %v, %v; want %v", s, got, ok, want)
+		}
+	}
+}
