@@ -371,6 +371,14 @@ func (vm *VM) cryptoHost() *goja.Object {
 		return goja.Undefined()
 	})
 	vm.installCipherHost(host)
+	vm.installSubtleHost(host)
+	set("loadSubtle", func(c goja.FunctionCall) goja.Value {
+		v, err := vm.internalJS("crypto_subtle", c.Argument(0))
+		if err != nil {
+			vm.throw(err)
+		}
+		return v
+	})
 	set("loadCiphers", func(c goja.FunctionCall) goja.Value {
 		v, err := vm.internalJS("crypto_cipher", c.Argument(0))
 		if err != nil {

@@ -642,6 +642,23 @@
       });
     }
   }
+  // The other methods are js/crypto_subtle.js's, loaded on first call.
+  let subtleAPI;
+  const subtleImpl = () => subtleAPI || (subtleAPI = host.loadSubtle({
+    host, B, bytes, isAnyArrayBuffer, isArrayBufferView, CryptoKey, newCryptoKey, keyData: cryptoKeyData,
+  }));
+  for (const name of ['encrypt', 'decrypt', 'sign', 'verify', 'generateKey', 'deriveKey', 'deriveBits',
+    'importKey', 'exportKey']) {
+    Object.defineProperty(SubtleCrypto.prototype, name, {
+      value: { [name](...args) {
+        if (this !== subtle) {
+          return Promise.reject(makeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type SubtleCrypto'));
+        }
+        return subtleImpl()[name](...args);
+      } }[name],
+      writable: true, enumerable: true, configurable: true,
+    });
+  }
   Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'SubtleCrypto', configurable: true });
 
   const subtle = new SubtleCrypto(kConstruct);
@@ -685,10 +702,51 @@
   }
   webcrypto = new Crypto(kConstruct);
 
+  // CryptoKey: the slots live in cryptoKeys, read through the prototype's
+  // getters as Node's are.
+  const cryptoKeys = new WeakMap();
   class CryptoKey {
     constructor() {
       throw illegal();
     }
+
+    get type() {
+      return cryptoKeyData(this).type;
+    }
+
+    get extractable() {
+      return cryptoKeyData(this).extractable;
+    }
+
+    get algorithm() {
+      return cryptoKeyData(this).algorithm;
+    }
+
+    get usages() {
+      return cryptoKeyData(this).usages;
+    }
+
+    [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+      if (depth < 0) return this;
+      const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+      return `CryptoKey ${inspect({ type: this.type, extractable: this.extractable, algorithm: this.algorithm, usages: this.usages }, opts)}`;
+    }
+  }
+  Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, { value: 'CryptoKey', configurable: true });
+  for (const name of ['type', 'extractable', 'algorithm', 'usages']) {
+    const d = Object.getOwnPropertyDescriptor(CryptoKey.prototype, name);
+    d.enumerable = true;
+    Object.defineProperty(CryptoKey.prototype, name, d);
+  }
+  function cryptoKeyData(key) {
+    const k = cryptoKeys.get(key);
+    if (k === undefined) throw makeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type CryptoKey');
+    return k;
+  }
+  function newCryptoKey(type, extractable, algorithm, usages, raw) {
+    const key = Object.create(CryptoKey.prototype);
+    cryptoKeys.set(key, { type, extractable, algorithm, usages, raw });
+    return key;
   }
 
   function getRandomValues(array) {
