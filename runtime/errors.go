@@ -194,6 +194,30 @@ const unhandledRejectionFrames = `
     at processPromiseRejections (node:internal/process/promises:405:17)
     at process.processTicksAndRejections (node:internal/process/task_queues:106:37)`
 
+// unhandledErrorEventHeader is where Node's emit throws an Error emitted
+// as an 'error' event nobody listens to.
+const unhandledErrorEventHeader = "node:events:505\n    throw er; // Unhandled 'error' event\n    ^\n"
+
+// thrownByEmit reports whether v is an Error that emit threw for want of
+// an 'error' listener: js/events.js marks it for the stack enhancement
+// Node's report adds ("Emitted 'error' event on ... at:").
+func (vm *VM) thrownByEmit(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return false
+	}
+	ev := vm.Internal().Get("issue5Events")
+	if ev == nil || goja.IsUndefined(ev) {
+		return false
+	}
+	sym, ok := ev.ToObject(vm.RT).Get("kEnhanceStackBeforeInspector").(*goja.Symbol)
+	if !ok {
+		return false
+	}
+	mark := o.GetSymbol(sym)
+	return mark != nil && !goja.IsUndefined(mark)
+}
+
 // Node's header for a rejected module evaluation whose error has no frame
 // in the program (an fs error, say): the line of its own loader.
 const mainRejectionHeader = "node:internal/modules/run_main:111\n    triggerUncaughtException(\n    ^\n"
@@ -236,12 +260,15 @@ func (vm *VM) printFatal(val goja.Value, throwStack []goja.StackFrame, fromPromi
 		p := f.Position()
 		cands = append(cands, framePos{p.Filename, p.Line, p.Column})
 	}
-	// A synchronous fs call's error is made in Node's lib/fs.js: its
-	// site is there unless a throw of the program's threw it since.
+	// A synchronous fs call's error is made in Node's lib/fs.js, and an
+	// unhandled 'error' event is thrown by its lib/events.js: the site is
+	// there unless a throw of the program's threw the value since.
 	fsHeader := ""
 	if sync := !fromPromise && !vm.mainRejected && len(throwStack) > 0; sync {
 		if p, ok := vm.lastThrow(val); ok {
 			cands = append(cands, p)
+		} else if vm.thrownByEmit(val) {
+			fsHeader = unhandledErrorEventHeader
 		} else {
 			fsHeader = vm.fsErrorHeader(val, false)
 		}
