@@ -90,6 +90,7 @@ func (p *processState) bindings() *goja.Object {
 		_, ok := vm.modules["events"]
 		return rt.ToValue(ok)
 	})
+	set("describe", func(c goja.FunctionCall) goja.Value { return rt.ToValue(describeArg(c.Argument(0))) })
 	set("argv", rt.NewArray(toAny(p.cfg.argv)...))
 	set("execPath", exe)
 	set("version", NodeVersion)

@@ -146,3 +146,16 @@ func TestProcessLazyEmitter(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { expectLogs(t, tt.src, tt.want...) })
 	}
 }
+
+func TestProcessCPUUsageDelta(t *testing.T) {
+	expectLogs(t, `
+		const a = process.cpuUsage(); const d = process.cpuUsage(a);
+		log(typeof d.user, d.user <= a.user, d.system <= a.system);
+		for (const bad of [5, { user: 'x', system: 0 }, { user: -1, system: 0 }]) {
+			try { process.cpuUsage(bad); } catch (e) { log(e.name, e.code, e.message); }
+		}`,
+		"number true true",
+		`TypeError ERR_INVALID_ARG_TYPE The "prevValue" argument must be of type object. Received type number (5)`,
+		`TypeError ERR_INVALID_ARG_TYPE The "prevValue.user" property must be of type number. Received type string ('x')`,
+		`RangeError ERR_INVALID_ARG_VALUE The property 'prevValue.user' is invalid. Received -1`)
+}

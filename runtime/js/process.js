@@ -123,7 +123,27 @@
   proc.hrtime.bigint = function bigint() { return BigInt(b.hrtimeNs()); };
   proc.memoryUsage = function memoryUsage() { return b.memoryUsage(); };
   proc.memoryUsage.rss = function rss() { return b.memoryUsage().rss; };
-  proc.cpuUsage = function cpuUsage() { return b.cpuUsage(); };
+  proc.cpuUsage = function cpuUsage(prevValue) {
+    const now = b.cpuUsage();
+    if (prevValue === undefined) return now;
+    if (prevValue === null || typeof prevValue !== 'object') {
+      throw internal.invalidArgType('prevValue', 'object', prevValue);
+    }
+    for (const k of ['user', 'system']) {
+      const v = prevValue[k];
+      if (typeof v !== 'number') {
+        const e = new TypeError(`The "prevValue.${k}" property must be of type number. Received ${b.describe(v)}`);
+        e.code = 'ERR_INVALID_ARG_TYPE';
+        throw e;
+      }
+      if (!(v >= 0) || v > Number.MAX_SAFE_INTEGER) {
+        const e = new RangeError(`The property 'prevValue.${k}' is invalid. Received ${v}`);
+        e.code = 'ERR_INVALID_ARG_VALUE';
+        throw e;
+      }
+    }
+    return { user: now.user - prevValue.user, system: now.system - prevValue.system };
+  };
   proc.nextTick = internal.nextTick;
   proc.emitWarning = emitWarning;
   proc.getuid = function getuid() { return b.ids[0]; };
