@@ -370,6 +370,32 @@ func (vm *VM) cryptoHost() *goja.Object {
 		})
 		return goja.Undefined()
 	})
+	// scrypt(password u8, salt u8, keylen, N, r, p, maxmem, done) →
+	// ArrayBuffer now, undefined with done (called later with the
+	// ArrayBuffer), or "params" / "memory" for parameters OpenSSL refuses.
+	set("scrypt", func(c goja.FunctionCall) goja.Value {
+		pw := append([]byte(nil), bytesOf(rt, c.Argument(0))...)
+		salt := append([]byte(nil), bytesOf(rt, c.Argument(1))...)
+		keyLen := int(c.Argument(2).ToInteger())
+		n, r, p := c.Argument(3).ToInteger(), c.Argument(4).ToInteger(), c.Argument(5).ToInteger()
+		maxmem := c.Argument(6).ToInteger()
+		if n < 2 || n&(n-1) != 0 || r < 1 || p < 1 || n >= 1<<32 || r*p >= 1<<30 {
+			return rt.ToValue("params")
+		}
+		if mem := scryptMemory(uint64(n), uint64(r), uint64(p)); maxmem < 0 || mem > uint64(maxmem) {
+			return rt.ToValue("memory")
+		}
+		work := func() []byte { return scryptKey(pw, salt, int(n), int(r), int(p), keyLen) }
+		done, async := goja.AssertFunction(c.Argument(7))
+		if !async {
+			return arrayBuffer(work())
+		}
+		vm.Loop.Submit(func() any { return work() }, func(res any) error {
+			_, err := done(goja.Undefined(), arrayBuffer(res.([]byte)))
+			return err
+		})
+		return goja.Undefined()
+	})
 	vm.installCipherHost(host)
 	vm.installSubtleHost(host)
 	set("loadSubtle", func(c goja.FunctionCall) goja.Value {

@@ -559,6 +559,80 @@
     if (ok === null) throw invalidDigest(digest);
   }
 
+  // ---- scrypt ----
+
+  const scryptDefaults = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
+
+  function scryptArgs(password, salt, keylen, options) {
+    const pw = prepareBuffer(password, 'password');
+    const s = prepareBuffer(salt, 'salt');
+    validateInt32(keylen, 'keylen', 0);
+    let { N, r, p, maxmem } = scryptDefaults;
+    if (options) {
+      const pick = (short, long, current) => {
+        let v = current;
+        const hasShort = options[short] !== undefined;
+        if (hasShort) {
+          v = options[short];
+          validateUint32(v, short);
+        }
+        if (options[long] !== undefined) {
+          if (hasShort) {
+            throw makeError(TypeError, 'ERR_INCOMPATIBLE_OPTION_PAIR', `Option "${short}" cannot be used in combination with option "${long}"`);
+          }
+          v = options[long];
+          validateUint32(v, long);
+        }
+        return v;
+      };
+      N = pick('N', 'cost', N);
+      r = pick('r', 'blockSize', r);
+      p = pick('p', 'parallelization', p);
+      if (options.maxmem !== undefined) {
+        maxmem = options.maxmem;
+        validateInteger(maxmem, 'maxmem', 0, Number.MAX_SAFE_INTEGER);
+      }
+      if (N === 0) N = scryptDefaults.N;
+      if (r === 0) r = scryptDefaults.r;
+      if (p === 0) p = scryptDefaults.p;
+      if (maxmem === 0) maxmem = scryptDefaults.maxmem;
+    }
+    return [pw, s, N, r, p, maxmem];
+  }
+
+  function validateUint32(value, name) {
+    validateInteger(value, name, 0, 2 ** 32 - 1);
+  }
+
+  function scryptResult(r) {
+    if (r === 'params') return makeError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params');
+    if (r === 'memory') {
+      return makeError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS',
+        'Invalid scrypt params: error:030000AC:digital envelope routines::memory limit exceeded');
+    }
+    return undefined;
+  }
+
+  function scryptSync(password, salt, keylen, options = scryptDefaults) {
+    const [pw, s, N, r, p, maxmem] = scryptArgs(password, salt, keylen, options);
+    const ab = host.scrypt(pw, s, keylen, N, r, p, maxmem);
+    const err = scryptResult(ab);
+    if (err) throw err;
+    return B().from(ab);
+  }
+
+  function scrypt(password, salt, keylen, options, callback = scryptDefaults) {
+    if (callback === scryptDefaults) {
+      callback = options;
+      options = scryptDefaults;
+    }
+    const [pw, s, N, r, p, maxmem] = scryptArgs(password, salt, keylen, options);
+    validateFunction(callback, 'callback');
+    const res = host.scrypt(pw, s, keylen, N, r, p, maxmem, (ab) => callback.call(undefined, null, B().from(ab)));
+    const err = scryptResult(res);
+    if (err) throw err;
+  }
+
   // ---- hkdf ----
 
   function hkdfArgs(digest, ikm, salt, info, keylen) {
@@ -774,7 +848,7 @@
   }
 
   const exports = {
-    createCipheriv, createDecipheriv, createHash, createHmac, createSecretKey, getCipherInfo, getCiphers, getHashes, hash, hkdf, hkdfSync, pbkdf2, pbkdf2Sync,
+    createCipheriv, createDecipheriv, createHash, createHmac, createSecretKey, scrypt, scryptSync, getCipherInfo, getCiphers, getHashes, hash, hkdf, hkdfSync, pbkdf2, pbkdf2Sync,
     randomBytes, randomFill, randomFillSync, randomInt, randomUUID, randomUUIDv7, timingSafeEqual,
     Hash, Hmac, KeyObject, constants: {}, webcrypto, subtle, getRandomValues,
   };
