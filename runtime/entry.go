@@ -17,6 +17,7 @@ import (
 	"github.com/tsrun-dev/tsrun/diag"
 	"github.com/tsrun-dev/tsrun/erasable"
 	"github.com/tsrun-dev/tsrun/strip"
+	"github.com/tsrun-dev/tsrun/syntax"
 )
 
 // Entry loading: read the main file, decide CommonJS or ES module as Node
@@ -133,8 +134,14 @@ func loadEntry(opts *Options) (*entry, error) {
 	// Every TypeScript module is checked before anything runs: syntax errors
 	// with tsc's codes, and every non-erasable construct (Node stops at the
 	// first; listing them all saves the user round trips).
+	var sf *syntax.SourceFile
 	if opts.Eval || name == "[stdin]" || isTypeScript(name) {
-		if ds := erasable.CheckFile(e.file); diag.HasErrors(ds) {
+		sf = syntax.Parse(e.file, syntax.ParseOptions{Dialect: syntax.DialectFromName(name)})
+		ds := sf.Diagnostics
+		if len(ds) == 0 {
+			ds = erasable.Check(sf, erasable.Options{})
+		}
+		if diag.HasErrors(ds) {
 			if isFileEntry && !hasSyntaxErrors(ds) {
 				// The rest of the import graph is checked too, so that one
 				// run lists every violation of the program.
@@ -147,24 +154,25 @@ func loadEntry(opts *Options) (*entry, error) {
 			return nil, &LoadError{Diagnostics: ds}
 		}
 	}
-	code, esm, ds := compileEntry(e.file, kind, e.srcName, filepath.Dir(e.argvPath))
-	if isFileEntry && (esm || importsFiles(ds)) {
-		e, err := e.loadGraph(opts, disk)
-		if err == nil {
-			storeEntry(disk, key, cachedEntryData{ESM: true})
+	if isFileEntry {
+		if entryIsModule(e.file, kind, sf) {
+			// The module graph loads it and what it imports.
+			e, err := e.loadGraph(opts, disk)
+			if err == nil {
+				storeEntry(disk, key, cachedEntryData{ESM: true})
+			}
+			return e, err
 		}
-		return e, err
+		kind = kindCJS
+	}
+	code, esm, ds := compileEntry(e.file, kind, e.srcName, filepath.Dir(e.argvPath))
+	if isFileEntry && importsFiles(ds) {
+		// Import syntax in a file Node loads as CommonJS: the graph gives
+		// the error Node gives.
+		return e.loadGraph(opts, disk)
 	}
 	if len(ds) > 0 {
 		return nil, &LoadError{Diagnostics: ds}
-	}
-	if esm && e.srcName == e.argvPath {
-		// Detected as a module: Node names ES module frames by URL.
-		e.srcName = fileURL(e.argvPath)
-		code, esm, ds = compileEntry(e.file, kindESM, e.srcName, filepath.Dir(e.argvPath))
-		if len(ds) > 0 {
-			return nil, &LoadError{Diagnostics: ds}
-		}
 	}
 	e.esm = esm
 	prg, err := compileUser(e.srcName, code)

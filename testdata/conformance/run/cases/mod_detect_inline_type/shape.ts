@@ -1,0 +1,2 @@
+export interface Shape { w: number; h: number }
+console.log("shape.ts evaluated");
