@@ -1,13 +1,14 @@
 package runtime
 
-// node:crypto: the randomness, hashing and HMAC that packages and programs
-// reach for (randomBytes, randomUUID, getRandomValues, createHash,
-// createHmac, timingSafeEqual, webcrypto's getRandomValues and
-// subtle.digest), on the standard library's crypto packages. The API's
-// shape, argument checks and error messages live in js/crypto.js; this
-// file is the part OpenSSL plays in Node. Asynchronous forms (randomBytes
-// and randomFill with a callback, pbkdf2, subtle.digest) run on the worker
-// pool, as libuv's thread pool runs them in Node.
+// node:crypto on the standard library's crypto packages: randomness
+// (randomBytes, randomFill, randomInt, randomUUID/v7, getRandomValues),
+// digests and HMAC (createHash, createHmac, hash), key derivation (pbkdf2,
+// hkdf, scrypt in mod_crypto_scrypt.go), AES ciphers (mod_crypto_cipher.go),
+// secret KeyObjects, and Web Crypto (globalThis.crypto, crypto.subtle for
+// secret keys: mod_crypto_subtle.go). The API's shape, argument checks and
+// error messages live in js/crypto*.js; the Go side plays OpenSSL's part.
+// Asynchronous forms run on the worker pool, as libuv's thread pool runs
+// them in Node, and hand their results back on the loop.
 
 import (
 	"crypto/hkdf"
