@@ -66,6 +66,7 @@ type Loop struct {
 type loopJS struct {
 	runGo           goja.Callable // (goFn): the trampoline, see Loop.run1
 	invoke          goja.Callable // (fn, this, ...args)
+	invokeTimeout0  goja.Callable // (timer): timer._onTimeout()
 	invokeTimeout   goja.Callable // (timer): timer._onTimeout(...timer._timerArgs)
 	invokeImmediate goja.Callable // (immediate): immediate._onImmediate(...immediate._argv)
 	runTicks        goja.Callable
@@ -79,6 +80,7 @@ type loopJS struct {
 type loopCall struct {
 	goFunc func() error
 	fn     goja.Callable
+	this   goja.Value // nil: undefined
 	args   []goja.Value
 }
 
@@ -359,6 +361,7 @@ func (l *Loop) ensureJS() *loopJS {
 	}
 	js.runGo = fn("runGo")
 	js.invoke = fn("invoke")
+	js.invokeTimeout0 = fn("invokeTimeout0")
 	js.invokeTimeout = fn("invokeTimeout")
 	js.invokeImmediate = fn("invokeImmediate")
 	js.runTicks = fn("runTicks")
@@ -369,7 +372,11 @@ func (l *Loop) ensureJS() *loopJS {
 		if c.goFunc != nil {
 			err = c.goFunc()
 		} else {
-			_, err = c.fn(goja.Undefined(), c.args...)
+			this := c.this
+			if this == nil {
+				this = goja.Undefined()
+			}
+			_, err = c.fn(this, c.args...)
 		}
 		if err != nil {
 			l.threw(err)
@@ -438,12 +445,14 @@ func (l *Loop) Call(fn goja.Value, this goja.Value, args ...goja.Value) {
 	if l.stopped {
 		return
 	}
-	js := l.ensureJS()
-	// goja copies the arguments onto its own stack as the call begins, so
-	// one buffer serves every call.
+	if f, ok := goja.AssertFunction(fn); ok {
+		l.run1(loopCall{fn: f, this: this, args: args})
+		return
+	}
+	// Not callable: invoke throws the TypeError a call would.
 	all := append(l.callArgs[:0], fn, this)
 	all = append(all, args...)
-	l.run1(loopCall{fn: js.invoke, args: all})
+	l.run1(loopCall{fn: l.ensureJS().invoke, args: all})
 	clear(all)
 	l.callArgs = all[:0]
 }

@@ -63,3 +63,19 @@ func BenchmarkLoopRun(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkLoopTimerFire is 10k timers with one shared callback: the
+// per-timer cost of setTimeout and of the timers phase, without closures.
+func BenchmarkLoopTimerFire(b *testing.B) {
+	for b.Loop() {
+		logs, stderr, code := runLoopJS(b, `(function () {
+			let n = 0;
+			const f = () => { n++; };
+			for (let i = 0; i < 10000; i++) setTimeout(f, 1);
+			setTimeout(() => log(n), 2);
+		})();`)
+		if code != 0 || len(logs) != 1 || logs[0] != "10000" {
+			b.Fatalf("exit %d, logs %q, stderr %s", code, logs, stderr)
+		}
+	}
+}

@@ -316,7 +316,7 @@ func (l *Loop) listOnTimeout(list *timerList, now int64) {
 		if t.repeat != 0 {
 			start = l.hrNow()
 		}
-		l.callWith(l.ensureJS().invokeTimeout, t.obj)
+		l.fireTimeout(t)
 		if t.repeat != 0 && t.idle != -1 {
 			t.idle = t.repeat
 			ts.insert(t, start)
@@ -329,6 +329,21 @@ func (l *Loop) listOnTimeout(list *timerList, now int64) {
 		// (and maybe made a new list for the same duration).
 		ts.dropList(list)
 	}
+}
+
+// fireTimeout calls the timer's callback as Node does, as a method of the
+// Timeout read at call time: directly when it has no arguments, else through
+// js/loop.js (which also throws Node's TypeError for a non-function).
+func (l *Loop) fireTimeout(t *timer) {
+	js := l.ensureJS()
+	if t.args == nil && t.argsVal == nil {
+		if f, ok := goja.AssertFunction(t.onTimeout); ok {
+			l.arg1[0] = nil
+			l.run1(loopCall{fn: f, this: t.obj})
+			return
+		}
+	}
+	l.callWith(js.invokeTimeout, t.obj)
 }
 
 // ---- the JavaScript side

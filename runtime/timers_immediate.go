@@ -105,7 +105,11 @@ func (l *Loop) runImmediates() {
 		it.destroyed = true
 		im.unref(it)
 		it.refed = -1
-		l.callWith(js.invokeImmediate, it.obj)
+		if f, ok := goja.AssertFunction(it.onImmediate); ok && it.args == nil && it.argsVal == nil {
+			l.run1(loopCall{fn: f, this: it.obj})
+		} else {
+			l.callWith(js.invokeImmediate, it.obj)
+		}
 		it.onImmediate = nil
 		// Read after the callback and its ticks: an immediate they cleared
 		// is unlinked from this batch.

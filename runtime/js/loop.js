@@ -46,7 +46,11 @@
   }
 
   // Node calls a timer's and an immediate's callback as a method of it,
-  // read at call time.
+  // read at call time; invokeTimeout0 is for a timer without arguments.
+  function invokeTimeout0(timer) {
+    timer._onTimeout();
+  }
+
   function invokeTimeout(timer) {
     const args = timer._timerArgs;
     if (args === undefined) timer._onTimeout();
@@ -75,5 +79,5 @@
     }]);
   }
 
-  return { nextTick, runTicks, runGo, invoke, invokeTimeout, invokeImmediate, queueMicrotask };
+  return { nextTick, runTicks, runGo, invoke, invokeTimeout0, invokeTimeout, invokeImmediate, queueMicrotask };
 })
