@@ -146,7 +146,7 @@ func (vm *VM) triggerUncaught(val goja.Value, throwStack []goja.StackFrame, from
 	if fromPromise && !isErrorObject(vm, val) {
 		val = vm.unhandledRejectionError(val)
 	}
-	vm.useV8CallMessage(val)
+	vm.useV8Message(val)
 	if p.materialized() && !vm.Loop.stopped {
 		o := vm.RT.ToValue(origin)
 		if p.listenerCount("uncaughtExceptionMonitor") > 0 {

@@ -156,3 +156,28 @@ func TestFirstFrame(t *testing.T) {
 		}
 	}
 }
+
+// TestV8Texts: goja messages whose V8 wording follows from the message
+// alone are reworded where a catch clause sees them (texts from Node 26).
+func TestV8Texts(t *testing.T) {
+	src := `const out: string[] = [];
+for (const f of [() => decodeURIComponent('%'), () => (1).toFixed(200), () => BigInt(1.5), () => [].reduce((a: any) => a),
+  () => { class A {} class B extends A { constructor() { return undefined as any; } } new B(); }]) {
+  try { f(); } catch (e) { out.push((e as Error).message + ' / ' + (e as Error).stack!.split('\n')[0]); }
+}
+process.stdout.write(out.join('\n') + '\n');
+`
+	res, err := runFiles(t, map[string]string{"main.ts": src}, "main.ts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `URI malformed / URIError: URI malformed
+toFixed() digits argument must be between 0 and 100 / RangeError: toFixed() digits argument must be between 0 and 100
+The number 1.5 cannot be converted to a BigInt because it is not an integer / RangeError: The number 1.5 cannot be converted to a BigInt because it is not an integer
+Reduce of empty array with no initial value / TypeError: Reduce of empty array with no initial value
+Must call super constructor in derived class before accessing 'this' or returning from derived constructor / ReferenceError: Must call super constructor in derived class before accessing 'this' or returning from derived constructor
+`
+	if res.stdout != want {
+		t.Errorf("got:\n%s\nwant:\n%s", res.stdout, want)
+	}
+}

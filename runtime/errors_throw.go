@@ -23,7 +23,7 @@ import (
 const throwHookName = "__tsrun_throw"
 
 // caughtHookName is called first in every `catch (e)` block of the
-// program with e: goja's own TypeErrors get V8's message there.
+// program with e: goja's own errors get V8's message there.
 const caughtHookName = "__tsrun_caught"
 
 // throwSite is the last value a program's `throw` statement threw, and
@@ -48,13 +48,21 @@ func init() {
 	registerGlobals(0, "throwhook", func(vm *VM) error {
 		site := &throwSite{}
 		must(vm.internal.Set("throwSite", site))
-		// Engine errors always have the intrinsic TypeError.prototype:
-		// checking it first keeps the hook cheap for every other value.
-		typeErrorProto := vm.RT.Get("TypeError").ToObject(vm.RT).Get("prototype").ToObject(vm.RT)
+		// Engine errors always have an intrinsic error prototype: checking
+		// it first keeps the hook cheap for every other value.
+		var protos []*goja.Object
+		for _, c := range engineErrorClasses {
+			protos = append(protos, vm.RT.Get(c).ToObject(vm.RT).Get("prototype").ToObject(vm.RT))
+		}
 		caught := vm.RT.ToValue(func(c goja.FunctionCall) goja.Value {
 			if o, ok := c.Argument(0).(*goja.Object); ok && o.ClassName() == "Error" {
-				if p := o.Prototype(); p != nil && p.SameAs(typeErrorProto) {
-					vm.useV8CallMessage(o)
+				if p := o.Prototype(); p != nil {
+					for _, q := range protos {
+						if p.SameAs(q) {
+							vm.useV8Message(o)
+							break
+						}
+					}
 				}
 			}
 			return goja.Undefined()

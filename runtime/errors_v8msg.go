@@ -9,26 +9,64 @@ import (
 	"github.com/tsrun-dev/tsrun/syntax"
 )
 
-// goja words a call of something that is not a function as "Value is not
-// an object: 5" (or "Object has no member 'b'"); V8 names the callee as
-// the source spells it: "notFn is not a function", "o.a.b is not a
-// function", "f(...) is not a function", "X is not a constructor". The call's position is the top
-// frame of the error goja made there, so tsrun can say what Node says
-// wherever the program can first see the error: a catch clause (the
-// compiled program calls a hook on entry, errors_throw.go), the fatal
-// report, 'uncaughtException'. Only callees V8 prints verbatim are
-// rebuilt (names, dotted paths, this, literals, through parentheses and
-// type assertions); any other keeps goja's text, as does an error first
-// seen by a promise's rejection handler (goja has no hook where it makes
-// its errors).
+// goja words some of its own errors differently from V8. Where goja's
+// message says all V8's does ("Malformed URI" for "URI malformed"), it is
+// reworded by a table. A call of something that is not a function, which
+// goja words "Value is not an object: 5" (or "Object has no member 'b'"),
+// V8 words by naming the callee as the source spells it: "notFn is not a
+// function", "o.a.b is not a function", "f(...) is not a function", "X is
+// not a constructor"; the call's position is the top frame of the error
+// goja made there. Both happen wherever the program can first see the
+// error: a catch clause (the compiled program calls a hook on entry,
+// errors_throw.go), the fatal report, 'uncaughtException'. Only callees
+// V8 prints verbatim are rebuilt (names, dotted paths, this, literals,
+// through parentheses and type assertions); anything else keeps goja's
+// text, as does an error first seen by a promise's rejection handler
+// (goja has no hook where it makes its errors).
 
-// v8CallMessage returns V8's message for e, an error goja raised for a
-// call of a non-callable, or "" when it cannot say.
-func (vm *VM) v8CallMessage(e *goja.Object) string {
-	// Nothing that could run a getter before e is known to be goja's own
-	// TypeError: the catch hook sees whatever a program throws.
-	te, _ := vm.RT.Get("TypeError").(*goja.Object)
-	if e.ClassName() != "Error" || te == nil || e.Prototype() == nil || !e.Prototype().SameAs(te.Get("prototype")) {
+// engineErrorClasses are the classes whose intrinsic prototypes goja's
+// own errors have and whose texts are reworded here.
+var engineErrorClasses = []string{"TypeError", "RangeError", "URIError", "ReferenceError"}
+
+// engineErrorClass is e's class when e is an error object whose
+// prototype is that class's intrinsic one, read without running any
+// getter (the catch hook sees whatever a program throws), else "".
+func (vm *VM) engineErrorClass(e *goja.Object) string {
+	if e.ClassName() != "Error" || e.Prototype() == nil {
+		return ""
+	}
+	for _, c := range engineErrorClasses {
+		if ctor, ok := vm.RT.Get(c).(*goja.Object); ok && e.Prototype().SameAs(ctor.Get("prototype")) {
+			return c
+		}
+	}
+	return ""
+}
+
+// v8Texts are goja messages with a single V8 wording, by class: the
+// message alone says all V8's does.
+var v8Texts = map[string]map[string]string{
+	"URIError": {"Malformed URI": "URI malformed"},
+	"RangeError": {
+		"toFixed() precision must be between 0 and 100":                "toFixed() digits argument must be between 0 and 100",
+		"toExponential() precision must be between 0 and 100":          "toExponential() argument must be between 0 and 100",
+		"toPrecision() precision must be between 1 and 100":            "toPrecision() argument must be between 1 and 100",
+		"The normalization form should be one of NFC, NFD, NFKC, NFKD": "The normalization form should be one of NFC, NFD, NFKC, NFKD.",
+	},
+	"TypeError": {"No initial value": "Reduce of empty array with no initial value"},
+	"ReferenceError": {
+		"Must call super constructor in derived class before accessing 'this'":                   v8SuperMsg,
+		"Must call super constructor in derived class before returning from derived constructor": v8SuperMsg,
+	},
+}
+
+const v8SuperMsg = "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"
+
+// v8Message returns V8's message for e, an error goja raised, or "" when
+// it cannot say.
+func (vm *VM) v8Message(e *goja.Object) string {
+	cls := vm.engineErrorClass(e)
+	if cls == "" {
 		return ""
 	}
 	msg := e.Get("message")
@@ -36,6 +74,23 @@ func (vm *VM) v8CallMessage(e *goja.Object) string {
 		return ""
 	}
 	m := msg.String()
+	if t, ok := v8Texts[cls][m]; ok {
+		return t
+	}
+	if cls == "RangeError" && strings.HasPrefix(m, "Cannot convert ") && strings.HasSuffix(m, " to a BigInt") {
+		// goja's RangeError for a number that is not an integer.
+		return "The number " + strings.TrimSuffix(strings.TrimPrefix(m, "Cannot convert "), " to a BigInt") +
+			" cannot be converted to a BigInt because it is not an integer"
+	}
+	if cls != "TypeError" {
+		return ""
+	}
+	return vm.v8CallMessage(e, m)
+}
+
+// v8CallMessage returns V8's message for e, a TypeError goja raised with
+// message m for a call of a non-callable, or "" when it cannot say.
+func (vm *VM) v8CallMessage(e *goja.Object, m string) string {
 	if !strings.HasPrefix(m, "Value is not an object: ") && !strings.HasPrefix(m, "Object has no member '") &&
 		!strings.HasPrefix(m, "Not a function: ") && m != "Value is not a constructor" {
 		return ""
@@ -138,14 +193,14 @@ func v8Callee(n syntax.Node) (string, bool) {
 	return "", false
 }
 
-// useV8CallMessage rewrites e's message, and the first line of its stack,
-// to V8's words when v8CallMessage knows them.
-func (vm *VM) useV8CallMessage(v goja.Value) {
+// useV8Message rewrites e's message, and the first line of its stack,
+// to V8's words when v8Message knows them.
+func (vm *VM) useV8Message(v goja.Value) {
 	e, ok := v.(*goja.Object)
 	if !ok {
 		return
 	}
-	msg := vm.v8CallMessage(e)
+	msg := vm.v8Message(e)
 	if msg == "" {
 		return
 	}
