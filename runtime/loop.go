@@ -66,7 +66,6 @@ type Loop struct {
 type loopJS struct {
 	runGo           goja.Callable // (goFn): the trampoline, see Loop.run1
 	invoke          goja.Callable // (fn, this, ...args)
-	invokeTimeout0  goja.Callable // (timer): timer._onTimeout()
 	invokeTimeout   goja.Callable // (timer): timer._onTimeout(...timer._timerArgs)
 	invokeImmediate goja.Callable // (immediate): immediate._onImmediate(...immediate._argv)
 	runTicks        goja.Callable
@@ -361,7 +360,6 @@ func (l *Loop) ensureJS() *loopJS {
 	}
 	js.runGo = fn("runGo")
 	js.invoke = fn("invoke")
-	js.invokeTimeout0 = fn("invokeTimeout0")
 	js.invokeTimeout = fn("invokeTimeout")
 	js.invokeImmediate = fn("invokeImmediate")
 	js.runTicks = fn("runTicks")

@@ -46,11 +46,7 @@
   }
 
   // Node calls a timer's and an immediate's callback as a method of it,
-  // read at call time; invokeTimeout0 is for a timer without arguments.
-  function invokeTimeout0(timer) {
-    timer._onTimeout();
-  }
-
+  // read at call time (without arguments, loop.go calls it directly).
   function invokeTimeout(timer) {
     const args = timer._timerArgs;
     if (args === undefined) timer._onTimeout();
@@ -79,5 +75,5 @@
     }]);
   }
 
-  return { nextTick, runTicks, runGo, invoke, invokeTimeout0, invokeTimeout, invokeImmediate, queueMicrotask };
+  return { nextTick, runTicks, runGo, invoke, invokeTimeout, invokeImmediate, queueMicrotask };
 })
