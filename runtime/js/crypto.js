@@ -829,16 +829,31 @@
 
   // ---- ciphers: js/crypto_cipher.js, loaded on first use ----
 
+  // Cipheriv and Decipheriv are made here, so that node:crypto's exports
+  // are plain values (an ES module namespace reads them all); their
+  // prototypes are filled by js/crypto_cipher.js when it loads.
   let cipherAPI;
   const ciphers = () => cipherAPI || (cipherAPI = host.loadCiphers({
     host, E, B, LazyTransform, kHandle, prepareSecretKey, checkData, dataBytes, isAnyArrayBuffer,
-    isArrayBufferView, bytes,
+    isArrayBufferView, bytes, Cipheriv, Decipheriv,
   }));
+  function Cipheriv(cipher, key, iv, options) {
+    if (!(this instanceof Cipheriv)) return new Cipheriv(cipher, key, iv, options);
+    ciphers().init(this, cipher, key, iv, options, false);
+  }
+  function Decipheriv(cipher, key, iv, options) {
+    if (!(this instanceof Decipheriv)) return new Decipheriv(cipher, key, iv, options);
+    ciphers().init(this, cipher, key, iv, options, true);
+  }
+  for (const C of [Cipheriv, Decipheriv]) {
+    Object.setPrototypeOf(C.prototype, LazyTransform.prototype);
+    Object.setPrototypeOf(C, LazyTransform);
+  }
   function createCipheriv(cipher, key, iv, options) {
-    return ciphers().createCipheriv(cipher, key, iv, options);
+    return new Cipheriv(cipher, key, iv, options);
   }
   function createDecipheriv(cipher, key, iv, options) {
-    return ciphers().createDecipheriv(cipher, key, iv, options);
+    return new Decipheriv(cipher, key, iv, options);
   }
   function getCiphers() {
     return ciphers().getCiphers();
@@ -848,15 +863,11 @@
   }
 
   const exports = {
-    createCipheriv, createDecipheriv, createHash, createHmac, createSecretKey, scrypt, scryptSync, getCipherInfo, getCiphers, getHashes, hash, hkdf, hkdfSync, pbkdf2, pbkdf2Sync,
+    createCipheriv, createDecipheriv, createHash, createHmac, createSecretKey, getCipherInfo, getCiphers,
+    getHashes, hash, hkdf, hkdfSync, pbkdf2, pbkdf2Sync, scrypt, scryptSync,
     randomBytes, randomFill, randomFillSync, randomInt, randomUUID, randomUUIDv7, timingSafeEqual,
-    Hash, Hmac, KeyObject, constants: {}, webcrypto, subtle, getRandomValues,
+    Cipheriv, Decipheriv, Hash, Hmac, KeyObject, constants: {}, webcrypto, subtle, getRandomValues,
   };
-  for (const name of ['Cipheriv', 'Decipheriv']) {
-    Object.defineProperty(exports, name, {
-      get: () => ciphers()[name], enumerable: true, configurable: true,
-    });
-  }
   // Reached through the globals (CryptoKey), not listed by node:crypto.
   Object.defineProperty(exports, 'CryptoKey', { value: CryptoKey, enumerable: false, writable: true, configurable: true });
   return exports;

@@ -6,7 +6,7 @@
   'use strict';
 
   const { host, E, B, LazyTransform, kHandle, prepareSecretKey, checkData, dataBytes, isAnyArrayBuffer,
-    isArrayBufferView, bytes } = shared;
+    isArrayBufferView, bytes, Cipheriv, Decipheriv } = shared;
 
   // The native handle prints as Node's does (`CipherBase {}`).
   const CipherBase = { CipherBase: class CipherBase {} }.CipherBase;
@@ -128,12 +128,8 @@
     callback();
   }
 
-  function Cipheriv(cipher, key, iv, options) {
-    if (!(this instanceof Cipheriv)) return new Cipheriv(cipher, key, iv, options);
-    init(this, cipher, key, iv, options, false);
-  }
-  Object.setPrototypeOf(Cipheriv.prototype, LazyTransform.prototype);
-  Object.setPrototypeOf(Cipheriv, LazyTransform);
+  // The constructors are js/crypto.js's (they call init); their methods
+  // are these.
   Object.assign(Cipheriv.prototype, { _transform, _flush, update, final, setAutoPadding, setAAD });
   Cipheriv.prototype.getAuthTag = function getAuthTag() {
     const tag = this[kHandle].native.getAuthTag();
@@ -141,12 +137,6 @@
     return B().from(tag);
   };
 
-  function Decipheriv(cipher, key, iv, options) {
-    if (!(this instanceof Decipheriv)) return new Decipheriv(cipher, key, iv, options);
-    init(this, cipher, key, iv, options, true);
-  }
-  Object.setPrototypeOf(Decipheriv.prototype, LazyTransform.prototype);
-  Object.setPrototypeOf(Decipheriv, LazyTransform);
   Object.assign(Decipheriv.prototype, { _transform, _flush, update, final, setAutoPadding, setAAD });
   Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
     const buf = viewOf(tagbuf, 'buffer', encoding);
@@ -187,10 +177,5 @@
     };
   }
 
-  return {
-    Cipheriv, Decipheriv, getCipherInfo,
-    createCipheriv: (cipher, key, iv, options) => new Cipheriv(cipher, key, iv, options),
-    createDecipheriv: (cipher, key, iv, options) => new Decipheriv(cipher, key, iv, options),
-    getCiphers: () => host.ciphers(),
-  };
+  return { init, getCipherInfo, getCiphers: () => host.ciphers() };
 })
