@@ -162,7 +162,8 @@ func TestFirstFrame(t *testing.T) {
 func TestV8Texts(t *testing.T) {
 	src := `const out: string[] = [];
 for (const f of [() => decodeURIComponent('%'), () => (1).toFixed(200), () => BigInt(1.5), () => [].reduce((a: any) => a),
-  () => { class A {} class B extends A { constructor() { return undefined as any; } } new B(); }]) {
+  () => { class A {} class B extends A { constructor() { return undefined as any; } } new B(); },
+  () => { (() => early)(); let early = 1; }]) {
   try { f(); } catch (e) { out.push((e as Error).message + ' / ' + (e as Error).stack!.split('\n')[0]); }
 }
 process.stdout.write(out.join('\n') + '\n');
@@ -176,6 +177,7 @@ toFixed() digits argument must be between 0 and 100 / RangeError: toFixed() digi
 The number 1.5 cannot be converted to a BigInt because it is not an integer / RangeError: The number 1.5 cannot be converted to a BigInt because it is not an integer
 Reduce of empty array with no initial value / TypeError: Reduce of empty array with no initial value
 Must call super constructor in derived class before accessing 'this' or returning from derived constructor / ReferenceError: Must call super constructor in derived class before accessing 'this' or returning from derived constructor
+Cannot access 'early' before initialization / ReferenceError: Cannot access 'early' before initialization
 `
 	if res.stdout != want {
 		t.Errorf("got:\n%s\nwant:\n%s", res.stdout, want)

@@ -11,7 +11,8 @@ import (
 
 // goja words some of its own errors differently from V8. Where goja's
 // message says all V8's does ("Malformed URI" for "URI malformed"), it is
-// reworded by a table. A call of something that is not a function, which
+// reworded by a table; a use before initialization is named from the
+// source ("Cannot access 'x' before initialization"). A call of something that is not a function, which
 // goja words "Value is not an object: 5" (or "Object has no member 'b'"),
 // V8 words by naming the callee as the source spells it: "notFn is not a
 // function", "o.a.b is not a function", "f(...) is not a function", "X is
@@ -82,10 +83,45 @@ func (vm *VM) v8Message(e *goja.Object) string {
 		return "The number " + strings.TrimSuffix(strings.TrimPrefix(m, "Cannot convert "), " to a BigInt") +
 			" cannot be converted to a BigInt because it is not an integer"
 	}
+	if cls == "ReferenceError" && m == "Cannot access a variable before initialization" {
+		// goja places the error at the reference: V8 names it.
+		if sf, pos, ok := vm.errorSite(e); ok {
+			var name string
+			syntax.Inspect(sf, func(n syntax.Node) bool {
+				if n.Pos() > pos || n.End() < pos {
+					return n.Kind() == syntax.KindSourceFile
+				}
+				if id, ok := n.(*syntax.Identifier); ok && id.Pos() == pos {
+					name = id.Text
+				}
+				return name == ""
+			})
+			if name != "" {
+				return "Cannot access '" + name + "' before initialization"
+			}
+		}
+		return ""
+	}
 	if cls != "TypeError" {
 		return ""
 	}
 	return vm.v8CallMessage(e, m)
+}
+
+// errorSite is the parsed program file and byte offset where goja raised
+// e: its top frame.
+func (vm *VM) errorSite(e *goja.Object) (*syntax.SourceFile, int32, bool) {
+	top, ok := firstFrame(e.Get("stack"))
+	if !ok {
+		return nil, 0, false
+	}
+	f, ok := vm.sources[top.file]
+	if !ok || top.line < 1 || top.line > len(f.LineStarts()) {
+		return nil, 0, false
+	}
+	line := f.LineText(top.line)
+	pos := int32(int(f.LineStarts()[top.line-1]) + utf16ColToByte(line, top.col))
+	return vm.parsedSource(f), pos, true
 }
 
 // v8CallMessage returns V8's message for e, a TypeError goja raised with
@@ -95,18 +131,10 @@ func (vm *VM) v8CallMessage(e *goja.Object, m string) string {
 		!strings.HasPrefix(m, "Not a function: ") && m != "Value is not a constructor" {
 		return ""
 	}
-	top, ok := firstFrame(e.Get("stack"))
+	sf, pos, ok := vm.errorSite(e)
 	if !ok {
 		return ""
 	}
-	fs := []framePos{top}
-	f, ok := vm.sources[fs[0].file]
-	if !ok || fs[0].line < 1 || fs[0].line > len(f.LineStarts()) {
-		return ""
-	}
-	line := f.LineText(fs[0].line)
-	pos := int32(int(f.LineStarts()[fs[0].line-1]) + utf16ColToByte(line, fs[0].col))
-	sf := vm.parsedSource(f)
 	// The innermost call or new whose callee holds the position (goja
 	// places a new at its keyword).
 	var best syntax.Node
