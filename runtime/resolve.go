@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -383,8 +384,19 @@ func hasModuleSyntax(p string) bool {
 	return false
 }
 
+// readConfigFile reads a package.json or tsconfig.json, refusing what
+// diag.ReadSourceFile refuses (a file too large to be one, a device that
+// never ends): such a file counts as unreadable.
+func readConfigFile(path string) ([]byte, error) {
+	b, d := diag.ReadSourceFile(path)
+	if d != nil {
+		return nil, errors.New(d.Message)
+	}
+	return b, nil
+}
+
 func readPackageJSON(dir string) map[string]any {
-	b, err := os.ReadFile(filepath.Join(dir, "package.json"))
+	b, err := readConfigFile(filepath.Join(dir, "package.json"))
 	if err != nil {
 		return nil
 	}

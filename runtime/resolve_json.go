@@ -3,7 +3,6 @@ package runtime
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 )
 
@@ -25,7 +24,7 @@ func readExports(dir string) any { return readPackageField(dir, "exports") }
 // readPackageField reads one field of dir/package.json, objects as
 // *orderedObject; nil when absent, null or unreadable.
 func readPackageField(dir, field string) any {
-	b, err := os.ReadFile(filepath.Join(dir, "package.json"))
+	b, err := readConfigFile(filepath.Join(dir, "package.json"))
 	if err != nil {
 		return nil
 	}

@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -84,7 +83,7 @@ func nearestTSPaths(dir string) *tsPaths {
 // readTSPaths reads compilerOptions.paths/baseUrl of the tsconfig at path;
 // a relative "extends" supplies what the file does not set.
 func readTSPaths(path string, depth int) *tsPaths {
-	b, err := os.ReadFile(path)
+	b, err := readConfigFile(path)
 	if err != nil || depth > 8 {
 		return nil
 	}
