@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf16"
 
 	"github.com/dop251/goja"
@@ -414,8 +415,8 @@ func (vm *VM) inspectOpts(v goja.Value, opts *goja.Object) string {
 
 // gojaFrame matches one frame of goja's stack text: "\tat NAME (FILE:L:C(PC))"
 // or "\tat FILE:L:C(PC)".
-var gojaFrame = regexp.MustCompile(`^\s*at (?:(.*) \()?(.*?):(\d+):(\d+)\(\d+\)\)?$`)
-var gojaNative = regexp.MustCompile(`^\s*at (?:(.*) \()?native\)?$`)
+var gojaFrame = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*at (?:(.*) \()?(.*?):(\d+):(\d+)\(\d+\)\)?$`) })
+var gojaNative = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*at (?:(.*) \()?native\)?$`) })
 
 // NodeStack rewrites goja's stack text into Node's: four-space "    at"
 // lines without goja's program counters, and without the frames of
@@ -434,7 +435,7 @@ func NodeStack(s string) string {
 			continue
 		}
 		indent := ln[:strings.Index(ln, "\tat ")]
-		if m := gojaFrame.FindStringSubmatch(ln); m != nil {
+		if m := gojaFrame().FindStringSubmatch(ln); m != nil {
 			if strings.HasPrefix(m[2], "node:internal/") {
 				continue
 			}
@@ -448,7 +449,7 @@ func NodeStack(s string) string {
 			out = append(out, indent+"    at "+loc)
 			continue
 		}
-		if m := gojaNative.FindStringSubmatch(ln); m != nil {
+		if m := gojaNative().FindStringSubmatch(ln); m != nil {
 			if m[1] == "" || m[1] == "apply" {
 				// apply: the loop's trampoline calling the callback.
 				continue
@@ -473,7 +474,7 @@ func framePositions(stack goja.Value) []framePos {
 	}
 	var out []framePos
 	for _, ln := range strings.Split(stack.String(), "\n") {
-		m := gojaFrame.FindStringSubmatch(ln)
+		m := gojaFrame().FindStringSubmatch(ln)
 		if m == nil {
 			continue
 		}

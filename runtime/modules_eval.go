@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"sort"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -25,7 +26,7 @@ const asyncDriverSrc = `(function (gen, done, fail) {
 	step("next", undefined);
 })`
 
-var asyncDriverPrg = goja.MustCompile("tsrun:module-driver", asyncDriverSrc, true)
+var asyncDriverPrg = sync.OnceValue(func() *goja.Program { return goja.MustCompile("tsrun:module-driver", asyncDriverSrc, true) })
 
 // evaluate is Evaluate(): it returns the promise of root's evaluation.
 func (g *graph) evaluate(root *modRecord) *goja.Promise {
@@ -175,7 +176,7 @@ func (g *graph) inner(m *modRecord, stack *[]*modRecord, index int) (int, error)
 func (g *graph) executeAsync(m *modRecord) {
 	rt := g.vm.RT
 	if g.driver == nil {
-		v, err := rt.RunProgram(asyncDriverPrg)
+		v, err := rt.RunProgram(asyncDriverPrg())
 		if err != nil {
 			panic(err)
 		}
