@@ -57,10 +57,13 @@ type Loop struct {
 	exitCode    int
 	firstFloor  int64 // the first iteration's loop time is at least this
 
-	next     loopCall // what the trampoline's goFn runs
-	goArg    [1]goja.Value
-	arg1     [1]goja.Value
-	callArgs []goja.Value
+	next      loopCall // what the trampoline's goFn runs
+	depth     int      // trampolines running (more than one: see threw)
+	resume    func()   // continues the running phase after a throw
+	reporting int      // threw is reporting an exception
+	goArg     [1]goja.Value
+	arg1      [1]goja.Value
+	callArgs  []goja.Value
 }
 
 type loopJS struct {
@@ -379,7 +382,8 @@ func (l *Loop) ensureJS() *loopJS {
 		if err != nil {
 			l.threw(err)
 		}
-		return goja.Undefined()
+		// While a throw is reported, its handlers' ticks wait (see threw).
+		return vm.RT.ToValue(l.reporting > 0)
 	})
 	// Nameless, its frame stays out of stack traces (see NodeStack), as
 	// Node has no frame of its own between the loop and a callback.
@@ -406,13 +410,21 @@ func (l *Loop) run1(c loopCall) {
 	js := l.ensureJS()
 	l.next = c
 	l.goArg[0] = js.goFn
+	l.depth++
 	_, err := js.runGo(goja.Undefined(), l.goArg[:]...)
+	l.depth--
 	l.next = loopCall{}
-	if err != nil {
-		// process.exit, or a throw from the tick queue.
+	if err != nil && !(l.depth > 0 && isExit(err)) {
+		// process.exit, or a throw from the tick queue. Nested, an exit
+		// keeps unwinding to the outermost trampoline: goja interrupts
+		// every frame until then, and drops the promise jobs there.
 		l.uncaught(err)
 	}
-	l.drain()
+	// Nested in another callback's trampoline (see threw), promise jobs
+	// cannot run yet: rejections wait for the outer drain.
+	if l.depth == 0 {
+		l.drain()
+	}
 }
 
 // threw reports the exception of a loop callback (see run1). An interrupt
@@ -424,15 +436,27 @@ func (l *Loop) threw(err error) {
 	}
 	var ex *goja.Exception
 	var soe *goja.StackOverflowError
+	l.reporting++
 	if errors.As(err, &ex) || errors.As(err, &soe) {
 		l.uncaught(err)
 	} else {
 		l.vm.triggerUncaught(l.vm.toJSError(err), nil, false)
 	}
+	l.reporting--
 	if l.stopped {
 		l.vm.RT.Interrupt(exitSignal{l.exitCode})
+		return
+	}
+	// When a timer or an immediate throws, Node reports it and re-enters the
+	// phase, whose next callback runs before the thrower's ticks and promise
+	// jobs; so here, inside the trampoline, before goja may run those jobs.
+	// The depth bound keeps a run of throwing callbacks off the stack.
+	if l.resume != nil && l.depth < maxResumeDepth {
+		l.resume()
 	}
 }
+
+const maxResumeDepth = 32
 
 // Call runs a JavaScript callback the way Node runs any callback from the
 // loop: fn(args...) with this, then the nextTick queue, then promise jobs,

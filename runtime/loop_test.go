@@ -310,3 +310,55 @@ func TestGCPercentFor(t *testing.T) {
 		}
 	}
 }
+
+// After a timer or an immediate throws, Node reports it and goes on with the
+// phase: the next callback runs before the thrower's ticks and promise
+// jobs (its processTimers/processImmediate is re-entered). Wants are Node
+// 26's output.
+func TestThrowThenPhaseGoesOn(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{"throws in timers, an interval and immediates with a handler", `
+process.on('uncaughtException', (e) => log('caught', e.message));
+setTimeout(() => { process.nextTick(() => log('tick after throw')); Promise.resolve().then(() => log('promise after throw')); throw new Error('boom'); }, 5);
+setTimeout(() => log('next timer'), 5);
+const iv = setInterval(() => { log('iv'); if (++n === 2) clearInterval(iv); throw new Error('iv boom'); }, 20);
+let n = 0;
+setImmediate(() => { throw new Error('imm boom'); });
+setImmediate(() => log('next immediate'));
+`,
+			[]string{"caught imm boom", "next immediate", "caught boom", "next timer", "tick after throw", "promise after throw", "iv", "caught iv boom", "iv", "caught iv boom"}},
+		{"consecutive throws: the phase goes on before the ticks and promise jobs", `
+process.on('uncaughtException', (e) => { log('caught', e.message); process.nextTick(() => log('handler tick', e.message)); Promise.resolve().then(() => log('handler promise', e.message)); });
+for (const name of ['t1', 't2', 't3']) {
+  setTimeout(() => { process.nextTick(() => log('tick', name)); Promise.resolve().then(() => log('promise', name)); if (name !== 't3') throw new Error(name); log('ran', name); }, 5);
+}
+setTimeout(() => log('t4'), 5);
+let n = 0;
+const iv = setInterval(() => { n++; log('iv', n); if (n === 2) clearInterval(iv); throw new Error('iv' + n); }, 30);
+setTimeout(() => {
+  setImmediate(() => { process.nextTick(() => log('i1 tick')); throw new Error('i1'); });
+  setImmediate(() => { process.nextTick(() => log('i2 tick')); throw new Error('i2'); });
+  setImmediate(() => log('i3'));
+}, 100);
+`,
+			[]string{"caught t1", "caught t2", "ran t3", "tick t1", "handler tick t1", "tick t2", "handler tick t2", "tick t3", "promise t1", "handler promise t1", "promise t2", "handler promise t2", "promise t3", "t4", "iv 1", "caught iv1", "handler tick iv1", "handler promise iv1", "iv 2", "caught iv2", "handler tick iv2", "handler promise iv2", "caught i1", "caught i2", "i3", "i1 tick", "handler tick i1", "i2 tick", "handler tick i2", "handler promise i1", "handler promise i2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { expectLogs(t, tt.src, tt.want...) })
+	}
+	// process.exit in the handler of the second throw: nothing more runs,
+	// not even the first one's promise job.
+	logs, _, code := runLoopJS(t, `
+process.on('exit', (c) => log('exit', c));
+process.on('uncaughtException', (e) => { log('caught', e.message); if (e.message === 'b') process.exit(3); });
+setTimeout(() => { Promise.resolve().then(() => log('promise a')); throw new Error('a'); }, 5);
+setTimeout(() => { Promise.resolve().then(() => log('promise b (never)')); throw new Error('b'); }, 5);
+setTimeout(() => log('c (never)'), 5);`)
+	if diff := cmp.Diff([]string{"caught a", "caught b", "exit 3"}, logs); diff != "" || code != 3 {
+		t.Errorf("exit %d, logs (-want +got):\n%s", code, diff)
+	}
+}

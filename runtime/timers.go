@@ -68,6 +68,10 @@ type timerState struct {
 	refs   int              // timers neither destroyed nor unref'd: Node's refCount
 	known  map[int64]*timer // ids read through Symbol.toPrimitive
 
+	phaseNow    int64  // the timers phase's time
+	firing      *timer // the timer whose callback runs
+	firingStart int64  // when it began, for an interval's next start
+
 	proto, listProto *goja.Object // Timeout.prototype, TimersList.prototype
 	js               *goja.Object // exports of js/timers.js, nil until first use
 }
@@ -278,33 +282,37 @@ func (l *Loop) runTimers() {
 	if len(ts.queue) == 0 || ts.queue[0].expiry > l.now {
 		return
 	}
-	now := l.hrNow()
-	for len(ts.queue) > 0 && !l.stopped {
-		list := ts.queue[0]
-		if list.expiry > now {
-			return
-		}
-		l.listOnTimeout(list, now)
+	ts.phaseNow = l.hrNow()
+	l.resume = l.resumeTimers
+	for l.timerStep() {
 	}
+	l.resume = nil
 }
 
-// listOnTimeout runs the due timers of one list, oldest first; the first
-// one not yet due sets the list's new expiry.
-func (l *Loop) listOnTimeout(list *timerList, now int64) {
+// timerStep runs the next due timer, false when there is none: Node's
+// listOnTimeout one timer at a time (the list with the earliest expiry stays
+// first while its due timers run). A list's first timer that is not due yet
+// sets the list's new expiry.
+func (l *Loop) timerStep() bool {
 	ts := &l.timers
-	for !l.stopped {
+	now := ts.phaseNow
+	for !l.stopped && len(ts.queue) > 0 {
+		list := ts.queue[0]
+		if list.expiry > now {
+			return false
+		}
 		t := list.head
 		if t == nil {
-			break
+			// Emptied: forget it (unless a clearTimeout already did).
+			ts.dropList(list)
+			continue
 		}
 		if now-t.start < list.msecs {
 			list.expiry = max(t.start+list.msecs, now+1)
 			list.id = ts.listID
 			ts.listID++
-			if list.index >= 0 {
-				ts.down(list.index)
-			}
-			return
+			ts.down(list.index)
+			continue
 		}
 		list.unlink(t)
 		if t.onTimeout == nil || !t.onTimeout.ToBoolean() {
@@ -312,23 +320,38 @@ func (l *Loop) listOnTimeout(list *timerList, now int64) {
 			ts.finish(t)
 			continue
 		}
-		var start int64
+		ts.firing, ts.firingStart = t, 0
 		if t.repeat != 0 {
-			start = l.hrNow()
+			ts.firingStart = l.hrNow()
 		}
 		l.fireTimeout(t)
-		if t.repeat != 0 && t.idle != -1 {
-			t.idle = t.repeat
-			ts.insert(t, start)
-		} else {
-			ts.finish(t)
-		}
+		l.timerDone()
+		return true
 	}
-	if !l.stopped {
-		// Emptied: forget it, unless a callback's clearTimeout already did
-		// (and maybe made a new list for the same duration).
-		ts.dropList(list)
+	return false
+}
+
+// timerDone reschedules the interval or retires the timer whose callback
+// just ran.
+func (l *Loop) timerDone() {
+	ts := &l.timers
+	t := ts.firing
+	if t == nil {
+		return
 	}
+	ts.firing = nil
+	if t.repeat != 0 && t.idle != -1 {
+		t.idle = t.repeat
+		ts.insert(t, ts.firingStart)
+	} else {
+		ts.finish(t)
+	}
+}
+
+// resumeTimers continues the phase after a callback threw (see threw).
+func (l *Loop) resumeTimers() {
+	l.timerDone()
+	l.timerStep()
 }
 
 // fireTimeout calls the timer's callback as Node does, as a method of the
@@ -338,7 +361,6 @@ func (l *Loop) fireTimeout(t *timer) {
 	js := l.ensureJS()
 	if t.args == nil && t.argsVal == nil {
 		if f, ok := goja.AssertFunction(t.onTimeout); ok {
-			l.arg1[0] = nil
 			l.run1(loopCall{fn: f, this: t.obj})
 			return
 		}

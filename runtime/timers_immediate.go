@@ -28,6 +28,7 @@ type immediateState struct {
 	head, tail *immediate // the queue the next check phase runs
 	refs       int
 	proto      *goja.Object // Immediate.prototype
+	batch, ran *immediate   // the check phase's batch, and its last started
 }
 
 func immediateOf(v goja.Value) *immediate {
@@ -91,15 +92,33 @@ func (l *Loop) newImmediate(c goja.FunctionCall) goja.Value {
 // runImmediates is the check phase, Node's processImmediate.
 func (l *Loop) runImmediates() {
 	im := &l.imm
-	it := im.head
-	if it == nil {
+	if im.head == nil {
 		return
 	}
+	im.batch, im.ran = im.head, nil
 	im.head, im.tail = nil, nil
-	js := l.ensureJS()
-	for it != nil && !l.stopped {
+	l.resume = l.resumeImmediates
+	for l.immediateStep() {
+	}
+	l.resume = nil
+	im.batch, im.ran = nil, nil
+}
+
+// immediateStep runs the batch's next immediate, false when there is none.
+// The next one is found from the last that ran, when needed: one cleared
+// meanwhile (by a callback or a tick) is unlinked from the batch, as in Node.
+func (l *Loop) immediateStep() bool {
+	im := &l.imm
+	for !l.stopped {
+		it := im.batch
+		if im.ran != nil {
+			it = im.ran.next
+		}
+		if it == nil {
+			return false
+		}
+		im.ran = it
 		if it.destroyed {
-			it = it.next
 			continue
 		}
 		it.destroyed = true
@@ -108,13 +127,20 @@ func (l *Loop) runImmediates() {
 		if f, ok := goja.AssertFunction(it.onImmediate); ok && it.args == nil && it.argsVal == nil {
 			l.run1(loopCall{fn: f, this: it.obj})
 		} else {
-			l.callWith(js.invokeImmediate, it.obj)
+			l.callWith(l.ensureJS().invokeImmediate, it.obj)
 		}
 		it.onImmediate = nil
-		// Read after the callback and its ticks: an immediate they cleared
-		// is unlinked from this batch.
-		it = it.next
+		return true
 	}
+	return false
+}
+
+// resumeImmediates continues the phase after a callback threw (see threw).
+func (l *Loop) resumeImmediates() {
+	if it := l.imm.ran; it != nil {
+		it.onImmediate = nil
+	}
+	l.immediateStep()
 }
 
 // bindImmediates puts setImmediate's Go half on internal.

@@ -36,7 +36,7 @@
   // goFn, a Go native, calls the callback through one of the invoke
   // functions below and reports a throw itself; then the tick queue.
   function runGo(goFn) {
-    goFn();
+    if (goFn() === true) return;
     if (head < queue.length) runTicks();
   }
 
