@@ -16,6 +16,7 @@ package checker
 import (
 	_ "embed"
 	"strings"
+	"sync"
 
 	"github.com/tsrun-dev/tsrun/diag"
 	"github.com/tsrun-dev/tsrun/syntax"
@@ -179,7 +180,7 @@ func (c *checker) certainlyUnknown(name string) bool {
 	if c.hasAmbientModules || c.file == nil || c.file == c.lib.file {
 		return false
 	}
-	if knownGlobals[name] {
+	if knownGlobals()[name] {
 		return false
 	}
 	for _, p := range []string{"HTML", "SVG", "DOM", "CSS", "WebGL", "RTC", "Media", "Intl", "Uint", "Int", "Float", "Big", "Weak", "Shared", "Async", "Readable", "Writable", "Transform", "Text", "Worker", "Web", "Abort", "Event", "Message", "Node", "Element", "Document", "Window", "Navigator", "Performance", "Crypto", "Audio", "Video", "File", "Blob", "Form", "Headers", "Request", "Response", "URL", "IDB", "Notification", "Mutation", "Intersection", "Resize", "Pointer", "Mouse", "Keyboard", "Touch", "Drag", "Clipboard", "Storage", "Screen", "Geolocation", "Gamepad", "Speech", "Payment", "Credential", "Push", "Service", "Broadcast", "Offscreen", "Image", "Canvas", "Path2D", "Dedicated", "Shadow", "Custom", "Range", "Selection", "Tree", "XML", "XPath", "Animation", "Font", "Global", "Array", "Object", "Promise", "Iterator", "Generator", "Symbol", "Proxy", "Reflect", "Atomics", "Data", "JSX", "React", "NodeJS", "Deno", "Bun", "jest", "Jest", "Vitest", "Chai", "Mocha", "Express"} {
@@ -193,7 +194,7 @@ func (c *checker) certainlyUnknown(name string) bool {
 // knownGlobals are names some standard lib or widespread @types package
 // declares globally. Not finding one of them in our model means "not
 // modelled", not "undeclared".
-var knownGlobals = func() map[string]bool {
+var knownGlobals = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, n := range strings.Fields(`
 globalThis undefined eval escape unescape decodeURI encodeURI isFinite isNaN parseFloat parseInt NaN Infinity
@@ -227,7 +228,7 @@ Number Boolean Object Array Promise Map Set Record Partial Required Readonly Non
 		m[n] = true
 	}
 	return m
-}()
+})
 
 // completeLib are the lib interfaces our model declares in full (for
 // ES2022): a member missing from them is missing for tsc too, unless a

@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/tsrun-dev/tsrun/syntax"
 )
@@ -73,7 +74,7 @@ func imports(sf *syntax.SourceFile, dir string) []string {
 			return true
 		})
 	}
-	for _, m := range referencePath.FindAllStringSubmatch(leadingComments(text), -1) {
+	for _, m := range referencePath().FindAllStringSubmatch(leadingComments(text), -1) {
 		specs = append(specs, "./"+strings.TrimPrefix(m[1], "./"))
 	}
 	var out []string
@@ -85,7 +86,9 @@ func imports(sf *syntax.SourceFile, dir string) []string {
 	return out
 }
 
-var referencePath = regexp.MustCompile(`(?m)^///\s*<reference\s+path\s*=\s*["']([^"']+)["']`)
+var referencePath = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?m)^///\s*<reference\s+path\s*=\s*["']([^"']+)["']`)
+})
 
 // leadingComments is the part of text before its first token, where
 // triple-slash directives must be.

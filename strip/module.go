@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/evanw/esbuild/pkg/api"
 
@@ -166,18 +167,18 @@ func isESM(metafile string) bool {
 
 // exportClause is the statement esbuild's ESM output ends with when the
 // entry exports something: `export {\n  a,\n  b as c\n};`.
-var exportClause = regexp.MustCompile(`(?m)^export \{[^}]*\};?$`)
+var exportClause = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?m)^export \{[^}]*\};?$`) })
 
 // exportWrapped is how esbuild ends a module it judged CommonJS (it uses
 // module or exports) that must run as an ES module anyway (.mts, "type":
 // "module"): the wrapped body is called and exported.
-var exportWrapped = regexp.MustCompile(`(?m)^export default (require_\w+\(\));$`)
+var exportWrapped = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?m)^export default (require_\w+\(\));$`) })
 
 // blankExportClause removes the export clause, keeping its line breaks so
 // the source map's line numbers stay right.
 func blankExportClause(code string) string {
-	code = exportWrapped.ReplaceAllString(code, "$1;")
-	return exportClause.ReplaceAllStringFunc(code, func(s string) string {
+	code = exportWrapped().ReplaceAllString(code, "$1;")
+	return exportClause().ReplaceAllStringFunc(code, func(s string) string {
 		return strings.Repeat("\n", strings.Count(s, "\n"))
 	})
 }
