@@ -91,6 +91,13 @@ func (p *processState) bindings() *goja.Object {
 		return rt.ToValue(ok)
 	})
 	set("describe", func(c goja.FunctionCall) goja.Value { return rt.ToValue(describeArg(c.Argument(0))) })
+	set("more", func(c goja.FunctionCall) goja.Value {
+		v, err := vm.internalJS("process_more", b, c.Argument(0), c.Argument(1))
+		if err != nil {
+			vm.throw(err)
+		}
+		return v
+	})
 	set("argv", rt.NewArray(toAny(p.cfg.argv)...))
 	set("execPath", exe)
 	set("version", NodeVersion)

@@ -124,6 +124,17 @@ func TestProcessLazyEmitter(t *testing.T) {
 	if _, loaded := vm.modules["events"]; loaded || code != 0 || out.String() != "x\n" {
 		t.Fatalf("reading process loaded node:events (%v), code %d, output %q", loaded, code, out.String())
 	}
+	vm, err = newVM(&processConfig{argv: []string{"tsrun", "/t/main.js"}, stdout: &out, stderr: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code = vm.runMain(func() error {
+		_, err := vm.RT.RunString(`process.exit(3)`)
+		return err
+	}, false)
+	if _, loaded := vm.modules["events"]; loaded || code != 3 {
+		t.Fatalf("process.exit(3) loaded node:events (%v), code %d", loaded, code)
+	}
 	tests := []struct {
 		name string
 		src  string
