@@ -398,6 +398,18 @@ func (vm *VM) cryptoHost() *goja.Object {
 		return goja.Undefined()
 	})
 	vm.installCipherHost(host)
+	vm.installKeyHost(host)
+	set("hashKnown", func(c goja.FunctionCall) goja.Value {
+		_, ok := signHash(c.Argument(0).String())
+		return rt.ToValue(ok)
+	})
+	set("loadKeys", func(c goja.FunctionCall) goja.Value {
+		v, err := vm.internalJS("crypto_keys", c.Argument(0))
+		if err != nil {
+			vm.throw(err)
+		}
+		return v
+	})
 	vm.installSubtleHost(host)
 	set("loadSubtle", func(c goja.FunctionCall) goja.Value {
 		v, err := vm.internalJS("crypto_subtle", c.Argument(0))

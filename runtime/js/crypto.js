@@ -375,7 +375,7 @@
     constructor(type, handle) {
       if (type !== 'secret' && type !== 'public' && type !== 'private') throw invalidArgValue('type', type);
       if (!(handle instanceof KeyHandle)) throw invalidArgType('handle', 'object', handle);
-      keyBytes.set(this, { type, bytes: keyBytes.get(handle) });
+      keyBytes.set(this, { type, ...keyBytes.get(handle) });
     }
 
     get type() {
@@ -390,7 +390,9 @@
       if (!(otherKeyObject instanceof KeyObject)) throw invalidArgType('otherKeyObject', 'KeyObject', otherKeyObject);
       const a = keyBytes.get(this);
       const b = keyBytes.get(otherKeyObject);
-      return a.type === b.type && a.bytes.byteLength === b.bytes.byteLength && host.equal(a.bytes, b.bytes);
+      if (a.type !== b.type) return false;
+      if (a.type !== 'secret') return host.keyEquals(a.native, b.native);
+      return a.bytes.byteLength === b.bytes.byteLength && host.equal(a.bytes, b.bytes);
     }
 
     get [Symbol.toStringTag]() {
@@ -421,13 +423,71 @@
     }
   }
 
+  // Public and private keys: their work is js/crypto_keys.js's, loaded on
+  // first use (keys() below).
+  class AsymmetricKeyObject extends KeyObject {
+    get asymmetricKeyType() {
+      return host.keyType(keyBytes.get(this).native);
+    }
+
+    get asymmetricKeyDetails() {
+      return host.keyDetails(keyBytes.get(this).native);
+    }
+
+    export(options) {
+      return keys().exportKey(keyBytes.get(this), options);
+    }
+  }
+  class PublicKeyObject extends AsymmetricKeyObject {
+    constructor(handle) {
+      super('public', handle);
+    }
+  }
+  class PrivateKeyObject extends AsymmetricKeyObject {
+    constructor(handle) {
+      super('private', handle);
+    }
+  }
+  function newAsymmetricKey(type, native) {
+    const handle = new KeyHandle();
+    keyBytes.set(handle, { native });
+    return type === 'public' ? new PublicKeyObject(handle) : new PrivateKeyObject(handle);
+  }
+
+  let keysAPI;
+  const keys = () => keysAPI || (keysAPI = host.loadKeys({
+    host, E, B, bytes, isAnyArrayBuffer, isArrayBufferView, KeyObject, keyState: (k) => keyBytes.get(k),
+    newAsymmetricKey, Sign, Verify,
+  }));
+  function Sign(algorithm, options) {
+    if (!(this instanceof Sign)) return new Sign(algorithm, options);
+    keys().initSignVerify(this, algorithm, options);
+  }
+  function Verify(algorithm, options) {
+    if (!(this instanceof Verify)) return new Verify(algorithm, options);
+    keys().initSignVerify(this, algorithm, options);
+  }
+  const asymmetric = {
+    createPrivateKey: (key) => keys().createPrivateKey(key),
+    createPublicKey: (key) => keys().createPublicKey(key),
+    createSign: (algorithm, options) => new Sign(algorithm, options),
+    createVerify: (algorithm, options) => new Verify(algorithm, options),
+    sign: (algorithm, data, key, callback) => keys().sign(algorithm, data, key, callback),
+    verify: (algorithm, data, key, signature, callback) => keys().verify(algorithm, data, key, signature, callback),
+    generateKeyPair: (type, options, callback) => keys().generateKeyPair(type, options, callback),
+    generateKeyPairSync: (type, options) => keys().generateKeyPairSync(type, options),
+    publicEncrypt: (key, buffer) => keys().publicEncrypt(key, buffer),
+    privateDecrypt: (key, buffer) => keys().privateDecrypt(key, buffer),
+  };
+  for (const [name, f] of Object.entries(asymmetric)) Object.defineProperty(f, 'name', { value: name });
+
   function createSecretKey(key, encoding) {
     if (typeof key !== 'string' && !isArrayBufferView(key) && !isAnyArrayBuffer(key)) {
       throw invalidArgType('key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
     }
     const data = typeof key === 'string' ? B().from(key, encoding && B().isEncoding(encoding) ? encoding : 'utf8') : bytes(key);
     const handle = new KeyHandle();
-    keyBytes.set(handle, new Uint8Array(data));
+    keyBytes.set(handle, { bytes: new Uint8Array(data) });
     return new SecretKeyObject(handle);
   }
 
@@ -866,7 +926,12 @@
     createCipheriv, createDecipheriv, createHash, createHmac, createSecretKey, getCipherInfo, getCiphers,
     getHashes, hash, hkdf, hkdfSync, pbkdf2, pbkdf2Sync, scrypt, scryptSync,
     randomBytes, randomFill, randomFillSync, randomInt, randomUUID, randomUUIDv7, timingSafeEqual,
-    Cipheriv, Decipheriv, Hash, Hmac, KeyObject, constants: {}, webcrypto, subtle, getRandomValues,
+    ...asymmetric,
+    Cipheriv, Decipheriv, Hash, Hmac, KeyObject, Sign, Verify, webcrypto, subtle, getRandomValues,
+    constants: {
+      RSA_PKCS1_PADDING: 1, RSA_NO_PADDING: 3, RSA_PKCS1_OAEP_PADDING: 4, RSA_X931_PADDING: 5,
+      RSA_PKCS1_PSS_PADDING: 6, RSA_PSS_SALTLEN_DIGEST: -1, RSA_PSS_SALTLEN_MAX_SIGN: -2, RSA_PSS_SALTLEN_AUTO: -2,
+    },
   };
   // Reached through the globals (CryptoKey), not listed by node:crypto.
   Object.defineProperty(exports, 'CryptoKey', { value: CryptoKey, enumerable: false, writable: true, configurable: true });
