@@ -155,8 +155,6 @@
     get() { return stdin || (stdin = extra().makeStdin()); },
   });
 
-
-
   // node:events already loaded (a program that imported it first): no
   // reason to wait.
   if (b.eventsLoaded()) upgrade();
