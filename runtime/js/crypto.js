@@ -238,42 +238,49 @@
     'readable', 'writable', 'destroyed', 'readableEnded', 'readableFlowing', 'readableLength',
     'writableEnded', 'writableFinished', 'writableLength', 'closed', 'errored', Symbol.asyncIterator,
     '_readableState', '_writableState'];
-  let linked = false;
-  function linkStream() {
-    if (linked) return;
-    linked = true;
-    const { Transform } = internal.require('stream');
-    for (const k of lazyMembers) delete LazyTransform.prototype[k];
-    Object.setPrototypeOf(LazyTransform.prototype, Transform.prototype);
-    const state = (name) => ({
-      get() {
-        Transform.call(this, this._options);
-        this._writableState.decodeStrings = false;
-        return this[name];
-      },
-      set(v) {
-        Object.defineProperty(this, name, { value: v, enumerable: true, configurable: true, writable: true });
-      },
-      enumerable: true, configurable: true,
-    });
-    Object.defineProperties(LazyTransform.prototype, {
-      _readableState: state('_readableState'),
-      _writableState: state('_writableState'),
-    });
+  // lazyStream gives Ctor.prototype the stream members of stream[base]
+  // lazily: getters that, on first use, link Ctor.prototype under
+  // stream[base].prototype and make the instance's stream state (through
+  // the state getters) by calling the base constructor then.
+  function lazyStream(Ctor, base, stateNames, after) {
+    let linked = false;
+    function link() {
+      if (linked) return;
+      linked = true;
+      const Base = internal.require('stream')[base];
+      for (const k of lazyMembers) delete Ctor.prototype[k];
+      Object.setPrototypeOf(Ctor.prototype, Base.prototype);
+      for (const name of stateNames) {
+        Object.defineProperty(Ctor.prototype, name, {
+          get() {
+            Base.call(this, this._options);
+            if (after) after(this);
+            return this[name];
+          },
+          set(v) {
+            Object.defineProperty(this, name, { value: v, enumerable: true, configurable: true, writable: true });
+          },
+          enumerable: true, configurable: true,
+        });
+      }
+    }
+    for (const k of lazyMembers) {
+      Object.defineProperty(Ctor.prototype, k, {
+        get() {
+          link();
+          return this[k];
+        },
+        set(v) {
+          link();
+          this[k] = v;
+        },
+        enumerable: false, configurable: true,
+      });
+    }
   }
-  for (const k of lazyMembers) {
-    Object.defineProperty(LazyTransform.prototype, k, {
-      get() {
-        linkStream();
-        return this[k];
-      },
-      set(v) {
-        linkStream();
-        this[k] = v;
-      },
-      enumerable: false, configurable: true,
-    });
-  }
+  lazyStream(LazyTransform, 'Transform', ['_readableState', '_writableState'], (self) => {
+    self._writableState.decodeStrings = false;
+  });
 
   // digestResult turns the digest's bytes into what digest(enc) returns:
   // a string for a known encoding, else a Buffer (Node's C++ falls back
@@ -459,6 +466,8 @@
     host, E, B, bytes, isAnyArrayBuffer, isArrayBufferView, KeyObject, keyState: (k) => keyBytes.get(k),
     newAsymmetricKey, Sign, Verify,
   }));
+  // Sign and Verify are Writable streams, as Node's, made lazily like
+  // LazyTransform (writing is updating).
   function Sign(algorithm, options) {
     if (!(this instanceof Sign)) return new Sign(algorithm, options);
     keys().initSignVerify(this, algorithm, options);
@@ -466,6 +475,13 @@
   function Verify(algorithm, options) {
     if (!(this instanceof Verify)) return new Verify(algorithm, options);
     keys().initSignVerify(this, algorithm, options);
+  }
+  for (const C of [Sign, Verify]) {
+    lazyStream(C, 'Writable', ['_writableState']);
+    C.prototype._write = function _write(chunk, encoding, callback) {
+      this.update(chunk, encoding);
+      callback();
+    };
   }
   const asymmetric = {
     createPrivateKey: (key) => keys().createPrivateKey(key),
