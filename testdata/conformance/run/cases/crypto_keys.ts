@@ -86,3 +86,12 @@ console.log(crypto.constants.RSA_PKCS1_PADDING, crypto.constants.RSA_PKCS1_OAEP_
 crypto.generateKeyPair("ed25519", (err, publicKey, privateKey) => {
   console.log("async", err, publicKey.type, privateKey.asymmetricKeyType);
 });
+// Sign and Verify are Writable streams.
+import { Writable, Readable } from "node:stream";
+const ws = crypto.createSign("sha256");
+console.log(ws instanceof Writable);
+ws.write("da");
+ws.end("ta");
+console.log(ws.sign(rsa.privateKey, "base64") === sig.toString("base64"));
+const wv = crypto.createVerify("sha256");
+Readable.from(["data"]).pipe(wv).on("finish", () => console.log("verified by stream", wv.verify(rsa.publicKey, sig)));
