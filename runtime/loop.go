@@ -69,8 +69,11 @@ type Loop struct {
 type loopJS struct {
 	runGo           goja.Callable // (goFn): the trampoline, see Loop.run1
 	invoke          goja.Callable // (fn, this, ...args)
-	invokeTimeout   goja.Callable // (timer): timer._onTimeout(...timer._timerArgs)
-	invokeImmediate goja.Callable // (immediate): immediate._onImmediate(...immediate._argv)
+	runTimeout0     goja.Callable // (timer): the timers phase's trampoline, see runJS
+	runTimeout      goja.Callable // (timer), for a timer with arguments
+	runImmediate0   goja.Callable // (immediate): the check phase's
+	runImmediate    goja.Callable
+	rethrow         goja.Callable
 	runTicks        goja.Callable
 	nextTick        goja.Value
 	queueMicrotask  goja.Value
@@ -363,8 +366,18 @@ func (l *Loop) ensureJS() *loopJS {
 	}
 	js.runGo = fn("runGo")
 	js.invoke = fn("invoke")
-	js.invokeTimeout = fn("invokeTimeout")
-	js.invokeImmediate = fn("invokeImmediate")
+	js.runTimeout0 = fn("runTimeout0")
+	js.runTimeout = fn("runTimeout")
+	js.runImmediate0 = fn("runImmediate0")
+	js.runImmediate = fn("runImmediate")
+	js.rethrow = fn("rethrow")
+	must(vm.internal.Set("loopThrew", func(c goja.FunctionCall) goja.Value {
+		_, err := js.rethrow(goja.Undefined(), c.Argument(0))
+		if err != nil {
+			l.threw(err)
+		}
+		return goja.Undefined()
+	}))
 	js.runTicks = fn("runTicks")
 	js.goFn = vm.RT.ToValue(func(goja.FunctionCall) goja.Value {
 		c := l.next
@@ -458,6 +471,27 @@ func (l *Loop) threw(err error) {
 
 const maxResumeDepth = 32
 
+// runJS runs a timer's or an immediate's callback through its phase's
+// trampoline (js/loop.js runTimeout...), which catches a throw itself and
+// hands it to threw: the callback is called from JavaScript, with no Go
+// native in between as run1 has.
+func (l *Loop) runJS(tramp goja.Callable, arg goja.Value) {
+	if l.stopped {
+		return
+	}
+	l.arg1[0] = arg
+	l.depth++
+	_, err := tramp(goja.Undefined(), l.arg1[:]...)
+	l.depth--
+	l.arg1[0] = nil
+	if err != nil && !(l.depth > 0 && isExit(err)) {
+		l.uncaught(err)
+	}
+	if l.depth == 0 {
+		l.drain()
+	}
+}
+
 // Call runs a JavaScript callback the way Node runs any callback from the
 // loop: fn(args...) with this, then the nextTick queue, then promise jobs,
 // repeated until both are empty. A throw is an uncaught exception. Call must
@@ -477,14 +511,6 @@ func (l *Loop) Call(fn goja.Value, this goja.Value, args ...goja.Value) {
 	l.run1(loopCall{fn: l.ensureJS().invoke, args: all})
 	clear(all)
 	l.callArgs = all[:0]
-}
-
-// callWith runs one of loop.js's invoke functions with one argument (the
-// Timeout or Immediate) as a loop callback.
-func (l *Loop) callWith(fn goja.Callable, arg goja.Value) {
-	l.arg1[0] = arg
-	l.run1(loopCall{fn: fn, args: l.arg1[:]})
-	l.arg1[0] = nil
 }
 
 // callGo runs a Go callback as a loop callback, so that the JavaScript it

@@ -343,7 +343,7 @@ setTimeout(() => {
   setImmediate(() => { process.nextTick(() => log('i1 tick')); throw new Error('i1'); });
   setImmediate(() => { process.nextTick(() => log('i2 tick')); throw new Error('i2'); });
   setImmediate(() => log('i3'));
-}, 100);
+}, 200);
 `,
 			[]string{"caught t1", "caught t2", "ran t3", "tick t1", "handler tick t1", "tick t2", "handler tick t2", "tick t3", "promise t1", "handler promise t1", "promise t2", "handler promise t2", "promise t3", "t4", "iv 1", "caught iv1", "handler tick iv1", "handler promise iv1", "iv 2", "caught iv2", "handler tick iv2", "handler promise iv2", "caught i1", "caught i2", "i3", "i1 tick", "handler tick i1", "i2 tick", "handler tick i2", "handler promise i1", "handler promise i2"}},
 	}

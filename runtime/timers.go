@@ -354,18 +354,14 @@ func (l *Loop) resumeTimers() {
 	l.timerStep()
 }
 
-// fireTimeout calls the timer's callback as Node does, as a method of the
-// Timeout read at call time: directly when it has no arguments, else through
-// js/loop.js (which also throws Node's TypeError for a non-function).
+// fireTimeout calls the timer's callback (see js/loop.js runTimeout).
 func (l *Loop) fireTimeout(t *timer) {
 	js := l.ensureJS()
 	if t.args == nil && t.argsVal == nil {
-		if f, ok := goja.AssertFunction(t.onTimeout); ok {
-			l.run1(loopCall{fn: f, this: t.obj})
-			return
-		}
+		l.runJS(js.runTimeout0, t.obj)
+	} else {
+		l.runJS(js.runTimeout, t.obj)
 	}
-	l.callWith(js.invokeTimeout, t.obj)
 }
 
 // ---- the JavaScript side

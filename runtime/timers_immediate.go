@@ -124,10 +124,11 @@ func (l *Loop) immediateStep() bool {
 		it.destroyed = true
 		im.unref(it)
 		it.refed = -1
-		if f, ok := goja.AssertFunction(it.onImmediate); ok && it.args == nil && it.argsVal == nil {
-			l.run1(loopCall{fn: f, this: it.obj})
+		js := l.ensureJS()
+		if it.args == nil && it.argsVal == nil {
+			l.runJS(js.runImmediate0, it.obj)
 		} else {
-			l.callWith(l.ensureJS().invokeImmediate, it.obj)
+			l.runJS(js.runImmediate, it.obj)
 		}
 		it.onImmediate = nil
 		return true

@@ -45,18 +45,56 @@
     ReflectApply(fn, thisArg, args);
   }
 
-  // Node calls a timer's and an immediate's callback as a method of it,
-  // read at call time (without arguments, loop.go calls it directly).
-  function invokeTimeout(timer) {
-    const args = timer._timerArgs;
-    if (args === undefined) timer._onTimeout();
-    else ReflectApply(timer._onTimeout, timer, args);
+  // The timers and check phases' trampolines: Node calls a timer's and an
+  // immediate's callback as a method of it, read at call time (the *0 forms
+  // are for those without arguments). A throw is caught here, before goja
+  // could run the callback's promise jobs, and handed to Go (loopThrew),
+  // which reports it and goes on with the phase (see loop.go threw).
+  function runTimeout0(timer) {
+    try {
+      timer._onTimeout();
+    } catch (e) {
+      internal.loopThrew(e);
+    }
+    if (head < queue.length) runTicks();
   }
 
-  function invokeImmediate(immediate) {
-    const argv = immediate._argv;
-    if (!argv) immediate._onImmediate();
-    else immediate._onImmediate(...argv);
+  function runTimeout(timer) {
+    try {
+      const args = timer._timerArgs;
+      if (args === undefined) timer._onTimeout();
+      else ReflectApply(timer._onTimeout, timer, args);
+    } catch (e) {
+      internal.loopThrew(e);
+    }
+    if (head < queue.length) runTicks();
+  }
+
+  function runImmediate0(immediate) {
+    try {
+      immediate._onImmediate();
+    } catch (e) {
+      internal.loopThrew(e);
+    }
+    if (head < queue.length) runTicks();
+  }
+
+  function runImmediate(immediate) {
+    try {
+      const argv = immediate._argv;
+      if (!argv) immediate._onImmediate();
+      else immediate._onImmediate(...argv);
+    } catch (e) {
+      internal.loopThrew(e);
+    }
+    if (head < queue.length) runTicks();
+  }
+
+  // rethrow gives Go the exception as goja would have: an Error keeps the
+  // stack it was made with, and the program's throw site is on record
+  // (errors_throw.go).
+  function rethrow(e) {
+    throw e;
   }
 
   // A throw inside a microtask is an uncaught exception, not a rejection.
@@ -75,5 +113,5 @@
     }]);
   }
 
-  return { nextTick, runTicks, runGo, invoke, invokeTimeout, invokeImmediate, queueMicrotask };
+  return { nextTick, runTicks, runGo, invoke, runTimeout0, runTimeout, runImmediate0, runImmediate, rethrow, queueMicrotask };
 })
