@@ -54,6 +54,11 @@ type Module struct {
 type Import struct {
 	Req  int
 	Name string
+	// Local is the binding's name in the importing module; Pos, End the
+	// import specifier. V8 checks imports in order of Local and points a
+	// link error at Pos.
+	Local    string
+	Pos, End int32
 }
 
 // Edit replaces Text[Pos:End] with Repl. Repl holds exactly as many line
@@ -202,7 +207,7 @@ func (t *transformer) topLevel(st syntax.Node) {
 		if c := n.Clause; c != nil && !c.IsTypeOnly {
 			if c.Name != nil {
 				t.imports[c.Name.Text] = binding{req, "default"}
-				t.mod.Imports = append(t.mod.Imports, Import{req, "default"})
+				t.mod.Imports = append(t.mod.Imports, Import{Req: req, Name: "default", Local: c.Name.Text, Pos: c.Name.Pos(), End: c.Name.End()})
 			}
 			switch b := c.Bindings.(type) {
 			case *syntax.NamespaceImport:
@@ -218,7 +223,7 @@ func (t *transformer) topLevel(st syntax.Node) {
 						imported = moduleExportName(el.PropertyName)
 					}
 					t.imports[el.Name.Text] = binding{req, imported}
-					t.mod.Imports = append(t.mod.Imports, Import{req, imported})
+					t.mod.Imports = append(t.mod.Imports, Import{Req: req, Name: imported, Local: el.Name.Text, Pos: el.Pos(), End: el.End()})
 				}
 			}
 		}

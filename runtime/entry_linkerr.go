@@ -88,3 +88,16 @@ func inspectQuote(s string) string {
 	}
 	return q + strings.ReplaceAll(s, "\n", `\n`) + q
 }
+
+// utf16Len is the length of s in UTF-16 code units, the unit V8's source
+// positions and carets count in.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if r >= 0x10000 {
+			n++
+		}
+	}
+	return n
+}

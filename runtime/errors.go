@@ -301,7 +301,12 @@ func (vm *VM) printFatal(val goja.Value, throwStack []goja.StackFrame, fromPromi
 				caret = append(caret, ' ')
 			}
 		}
-		header = file + ":" + strconv.Itoa(line) + "\n" + src + "\n" + string(caret) + "^\n"
+		marks := "^"
+		if lo, ok := val.(*goja.Object); ok && lo == vm.linkError && vm.linkErrorLen > 1 {
+			// A link error marks the whole import name, as V8 does.
+			marks = strings.Repeat("^", vm.linkErrorLen)
+		}
+		header = file + ":" + strconv.Itoa(line) + "\n" + src + "\n" + string(caret) + marks + "\n"
 	}
 	if fsHeader != "" {
 		header = fsHeader
@@ -316,7 +321,12 @@ func (vm *VM) printFatal(val goja.Value, throwStack []goja.StackFrame, fromPromi
 	}
 	if isErr {
 		if header != "" {
-			b.WriteString(header + "\n")
+			b.WriteString(header)
+			// V8 prints a module's link-time SyntaxError right under the
+			// caret.
+			if lo, ok := val.(*goja.Object); !ok || lo != vm.linkError {
+				b.WriteString("\n")
+			}
 		}
 		b.WriteString(vm.inspectFatal(val))
 		b.WriteString("\n")
@@ -415,7 +425,9 @@ func (vm *VM) inspectOpts(v goja.Value, opts *goja.Object) string {
 
 // gojaFrame matches one frame of goja's stack text: "\tat NAME (FILE:L:C(PC))"
 // or "\tat FILE:L:C(PC)".
-var gojaFrame = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*at (?:(.*) \()?(.*?):(\d+):(\d+)\(\d+\)\)?$`) })
+var gojaFrame = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s*at (?:(.*) \()?(.*?):(\d+):(\d+)(?:\(\d+\))?\)?$`)
+})
 var gojaNative = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*at (?:(.*) \()?native\)?$`) })
 
 // NodeStack rewrites goja's stack text into Node's: four-space "    at"

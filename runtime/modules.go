@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -241,6 +242,10 @@ func (g *graph) compileESM(r *modRecord) bool {
 				q := &m.Requests[i]
 				q.Pos, q.End = mapBack(mm, jsFile, r.file, q.Pos), mapBack(mm, jsFile, r.file, q.End)
 			}
+			for i := range m.Imports {
+				im := &m.Imports[i]
+				im.Pos, im.End = mapBack(mm, jsFile, r.file, im.Pos), mapBack(mm, jsFile, r.file, im.End)
+			}
 			m.AdjustMap(jsFile, mm)
 			// goja looks mappings up with 1-based columns and answers
 			// 0-based; shifting both sides makes its answers right.
@@ -355,7 +360,12 @@ func (g *graph) checkImports(r *modRecord) error {
 	if r.kind != modESM {
 		return nil
 	}
-	for _, imp := range r.mod.Imports {
+	// V8 keeps a module's imports in a map ordered by local name and
+	// checks them in that order: the first failure it meets is the one
+	// reported.
+	imports := slices.Clone(r.mod.Imports)
+	slices.SortStableFunc(imports, func(a, b esm.Import) int { return strings.Compare(a.Local, b.Local) })
+	for _, imp := range imports {
 		dep := r.deps[imp.Req]
 		if dep == nil || dep.kind == modCJS {
 			continue
@@ -372,7 +382,17 @@ func (g *graph) checkImports(r *modRecord) error {
 		if o, ok := ev.(*goja.Object); ok {
 			// Made from Go, the error has no JavaScript frames; the stack
 			// Node prints starts with the importing module's URL.
-			_ = o.Set("stack", "SyntaxError: "+msg+"\n    at "+r.url)
+			// Node's report points at the import in the importing module.
+			at := r.url
+			if r.file != nil && imp.End > imp.Pos {
+				line, col := r.file.Position(imp.Pos)
+				at += ":" + strconv.Itoa(line) + ":" + strconv.Itoa(col)
+			}
+			_ = o.Set("stack", "SyntaxError: "+msg+"\n    at "+at)
+			g.vm.linkError = o
+			if r.file != nil && imp.End > imp.Pos {
+				g.vm.linkErrorLen = utf16Len(r.file.Text[imp.Pos:imp.End])
+			}
 		}
 		return &thrown{ev}
 	}

@@ -49,6 +49,10 @@ type VM struct {
 	// mainRejected: the fatal error being reported rejected the ES module
 	// entry's evaluation (Node names its own frame when the error has none).
 	mainRejected bool
+	// linkError is the SyntaxError an import the graph could not link
+	// raised (a name its module does not export), reported as V8 does.
+	linkError    *goja.Object
+	linkErrorLen int // the import name's length, in UTF-16 units
 }
 
 // newVM makes a VM with its globals installed. It never runs user code.

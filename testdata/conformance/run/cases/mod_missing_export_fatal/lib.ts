@@ -1,0 +1,2 @@
+export const shown: number = 1;
+export type Hidden = string;
