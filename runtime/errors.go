@@ -268,6 +268,8 @@ func (vm *VM) printFatal(val goja.Value, throwStack []goja.StackFrame, fromPromi
 	if sync := !fromPromise && !vm.mainRejected && len(throwStack) > 0; sync {
 		if p, ok := vm.lastThrow(val); ok {
 			cands = append(cands, p)
+		} else if h := vm.jsonErrorHeader(val); h != "" {
+			fsHeader = h
 		} else if vm.thrownByEmit(val) {
 			fsHeader = unhandledErrorEventHeader
 		} else {
@@ -277,7 +279,9 @@ func (vm *VM) printFatal(val goja.Value, throwStack []goja.StackFrame, fromPromi
 			addFrame(&throwStack[i])
 		}
 	} else if isErr {
-		fsHeader = vm.fsErrorHeader(val, true)
+		if fsHeader = vm.jsonErrorHeader(val); fsHeader == "" {
+			fsHeader = vm.fsErrorHeader(val, true)
+		}
 		cands = vm.skipSuperFrames(framePositions(val.(*goja.Object).Get("stack")))
 	}
 	if fsHeader != "" {

@@ -34,6 +34,8 @@ func installJSONParse(vm *VM) error {
 		return fmt.Errorf("runtime: JSON.parse missing")
 	}
 	syntaxErr := rt.Get("SyntaxError").ToObject(rt)
+	sites := &jsonSites{}
+	must(vm.internal.Set("jsonSites", sites))
 	parse := func(call goja.FunctionCall) goja.Value {
 		// ToString once here, so that an object's toString runs once and
 		// the failure path reads the same text (goja's Value.ToString
@@ -60,6 +62,7 @@ func installJSONParse(vm *VM) error {
 			if cerr != nil {
 				panic(cerr)
 			}
+			sites.add(e, perr.src, perr.pos)
 			panic(e)
 		}
 		// The text is valid JSON: either goja's decoder refused it (then the
@@ -170,7 +173,11 @@ func jsonTokOf(c uint16) jsonTok {
 
 // jsonError is a SyntaxError message as V8 words it, in UTF-16 units: the
 // quoted token or context may hold half of a surrogate pair.
-type jsonError struct{ msg []uint16 }
+type jsonError struct {
+	msg []uint16
+	src []uint16 // the text and the error's position in it, for the
+	pos int      // fatal report's source line
+}
 
 func jsonMsg(parts ...any) *jsonError {
 	var u []uint16
@@ -182,7 +189,7 @@ func jsonMsg(parts ...any) *jsonError {
 			u = append(u, p...)
 		}
 	}
-	return &jsonError{u}
+	return &jsonError{msg: u}
 }
 
 // jsonScanner follows V8's JsonParser step by step, so the first error it
@@ -207,6 +214,7 @@ func parseJSONText(rt *goja.Runtime, src []uint16, orig goja.String) (goja.Value
 		}
 	}
 	if p.err != nil {
+		p.err.src, p.err.pos = p.src, p.pos
 		return nil, p.err
 	}
 	return v, nil
@@ -617,4 +625,82 @@ func reviveJSON(rt *goja.Runtime, reviver goja.Callable, holder *goja.Object, na
 		panic(err)
 	}
 	return v
+}
+
+// jsonSites remembers the last SyntaxErrors JSON.parse threw, with their
+// text: when one ends the program, Node's report points into the JSON text
+// (as "<anonymous_script>:LINE"), not at the program's call. A few suffice:
+// a report names the error a program just threw or rethrew.
+type jsonSites struct {
+	errs [4]jsonSite
+	next int
+}
+
+type jsonSite struct {
+	err *goja.Object
+	src []uint16
+	pos int
+}
+
+func (s *jsonSites) add(err *goja.Object, src []uint16, pos int) {
+	s.errs[s.next] = jsonSite{err, src, pos}
+	s.next = (s.next + 1) % len(s.errs)
+}
+
+// jsonErrorHeader is the fatal report's header for an error JSON.parse
+// threw, or "". V8 reports the error at a script made of the JSON text,
+// whose lines end at \n, \r, \r\n, U+2028 and U+2029; Node underlines the
+// one unit at the position, and nothing when the position is a line's end.
+func (vm *VM) jsonErrorHeader(v goja.Value) string {
+	x := vm.internal.Get("jsonSites")
+	if x == nil || v == nil {
+		return ""
+	}
+	sites, _ := x.Export().(*jsonSites)
+	if sites == nil {
+		return ""
+	}
+	for _, e := range sites.errs {
+		if e.err != nil && e.err.SameAs(v) {
+			return jsonHeader(e.src, e.pos)
+		}
+	}
+	return ""
+}
+
+func jsonHeader(src []uint16, pos int) string {
+	line, start := 1, 0
+	isEnd := func(c uint16) bool { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 }
+	for i := 0; i < pos && i < len(src); i++ {
+		if src[i] == '\r' && i+1 < len(src) && src[i+1] == '\n' {
+			if i+1 >= pos {
+				break
+			}
+			i++
+		}
+		if isEnd(src[i]) {
+			line++
+			start = i + 1
+		}
+	}
+	end := start
+	for end < len(src) && !isEnd(src[end]) {
+		end++
+	}
+	text := string(utf16.Decode(src[start:end]))
+	h := "<anonymous_script>:" + strconv.Itoa(line) + "\n" + text + "\n"
+	if pos >= end {
+		return h
+	}
+	// Node pads with the line's UTF-8 bytes up to the UTF-16 column,
+	// keeping tabs.
+	var caret []byte
+	for i := 0; i < pos-start && i < len(text); i++ {
+		if text[i] == '\t' {
+			caret = append(caret, '\t')
+		} else {
+			caret = append(caret, ' ')
+		}
+	}
+	return h + string(caret) + "^\n"
 }

@@ -3,6 +3,7 @@ package runtime
 import (
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/dop251/goja"
 )
@@ -79,4 +80,26 @@ func BenchmarkJSONParse(b *testing.B) {
 			})
 		})
 	})
+}
+
+// TestJSONHeader: the fatal report's source line for a JSON.parse error, as
+// Node 26 prints it (cases checked against node: a caret under the unit at
+// the position, none at a line's end; \r\n is one line end, U+2028 one too).
+func TestJSONHeader(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		pos  int
+		want string
+	}{
+		{"{x", 1, "<anonymous_script>:1\n{x\n ^\n"},
+		{"[1,\n2,", 6, "<anonymous_script>:2\n2,\n"},
+		{"", 0, "<anonymous_script>:1\n\n"},
+		{"[1,\r\n2,\rx", 8, "<anonymous_script>:3\nx\n^\n"},
+		{"[1,\u2028x", 3, "<anonymous_script>:1\n[1,\n"},
+		{"\t\u00e9\u00e9 x", 1, "<anonymous_script>:1\n\t\u00e9\u00e9 x\n\t^\n"},
+	} {
+		if got := jsonHeader(utf16.Encode([]rune(c.src)), c.pos); got != c.want {
+			t.Errorf("jsonHeader(%q, %d) = %q, want %q", c.src, c.pos, got, c.want)
+		}
+	}
 }
