@@ -67,17 +67,17 @@ type Loop struct {
 }
 
 type loopJS struct {
-	runGo           goja.Callable // (goFn): the trampoline, see Loop.run1
-	invoke          goja.Callable // (fn, this, ...args)
-	runTimeout0     goja.Callable // (timer): the timers phase's trampoline, see runJS
-	runTimeout      goja.Callable // (timer), for a timer with arguments
-	runImmediate0   goja.Callable // (immediate): the check phase's
-	runImmediate    goja.Callable
-	rethrow         goja.Callable
-	runTicks        goja.Callable
-	nextTick        goja.Value
-	queueMicrotask  goja.Value
-	goFn            goja.Value // the native function runGo calls: runs Loop.next
+	runGo          goja.Callable // (goFn): the trampoline, see Loop.run1
+	invoke         goja.Callable // (fn, this, ...args)
+	runTimeout0    goja.Callable // (timer): the timers phase's trampoline, see runJS
+	runTimeout     goja.Callable // (timer), for a timer with arguments
+	runImmediate0  goja.Callable // (immediate): the check phase's
+	runImmediate   goja.Callable
+	rethrow        goja.Callable
+	runTicks       goja.Callable
+	nextTick       goja.Value
+	queueMicrotask goja.Value
+	goFn           goja.Value // the native function runGo calls: runs Loop.next
 }
 
 // loopCall is the callback the trampoline runs next: a Go function, or a
