@@ -403,6 +403,13 @@ func (vm *VM) cryptoHost() *goja.Object {
 		_, ok := signHash(c.Argument(0).String())
 		return rt.ToValue(ok)
 	})
+	set("loadSubtleAsym", func(c goja.FunctionCall) goja.Value {
+		v, err := vm.internalJS("crypto_subtle_asym", c.Argument(0))
+		if err != nil {
+			vm.throw(err)
+		}
+		return v
+	})
 	set("loadKDF", func(c goja.FunctionCall) goja.Value {
 		v, err := vm.internalJS("crypto_kdf", c.Argument(0))
 		if err != nil {

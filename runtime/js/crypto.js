@@ -741,9 +741,10 @@
     if (k === undefined) throw makeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type CryptoKey');
     return k;
   }
-  function newCryptoKey(type, extractable, algorithm, usages, raw) {
+  // raw: a secret key's bytes; native: a key pair half's Go handle.
+  function newCryptoKey(type, extractable, algorithm, usages, raw, native) {
     const key = Object.create(CryptoKey.prototype);
-    cryptoKeys.set(key, { type, extractable, algorithm, usages, raw });
+    cryptoKeys.set(key, { type, extractable, algorithm, usages, raw, native });
     return key;
   }
 

@@ -11,8 +11,15 @@
 
   const dom = (message, name) => new DOMException(message, name);
   const hashNames = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
-  const canonical = new Map(['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'PBKDF2', 'HKDF', ...Object.keys(hashNames)]
+  const asymNames = ['ECDSA', 'Ed25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP'];
+  const canonical = new Map(['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'PBKDF2', 'HKDF', ...asymNames, ...Object.keys(hashNames)]
     .map((n) => [n.toUpperCase(), n]));
+  // Key pair algorithms are js/crypto_subtle_asym.js's, loaded on first use.
+  let asymAPI;
+  const asym = () => asymAPI || (asymAPI = host.loadSubtleAsym({
+    host, B, bytes, dom, hashOf, hashNames, source, newCryptoKey, keyData,
+  }));
+  const isAsym = (name) => asymNames.includes(name);
   // Block sizes in bits: an HMAC key's default length.
   const blockBits = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
   const hsName = { 'SHA-1': 'HS1', 'SHA-256': 'HS256', 'SHA-384': 'HS384', 'SHA-512': 'HS512' };
@@ -91,6 +98,10 @@
   async function importKey(format, keyData_, algorithm, extractable, keyUsages) {
     const name = algorithmName(algorithm);
     if (typeof algorithm === 'string') algorithm = { name };
+    if (isAsym(name)) {
+      if (!Array.isArray(keyUsages)) throw new TypeError("Failed to execute 'importKey' on 'SubtleCrypto': parameter 5 is not of type 'Array'.");
+      return asym().importKey(format, keyData_, name, algorithm, extractable, keyUsages);
+    }
     extractable = !!extractable;
     const usages = checkUsages(name, keyUsages, false);
     let raw;
@@ -112,6 +123,7 @@
     if (!(key instanceof CryptoKey)) throw new TypeError("Failed to execute 'exportKey' on 'SubtleCrypto': parameter 2 is not of type 'CryptoKey'.");
     const k = keyData(key);
     if (!k.extractable) throw dom('key is not extractable', 'InvalidAccessError');
+    if (k.native !== undefined) return asym().exportKey(format, k);
     if (format === 'raw' || format === 'raw-secret') return k.raw.slice().buffer;
     if (format === 'jwk') {
       const jwk = { key_ops: [...k.usages], ext: k.extractable };
@@ -128,6 +140,10 @@
   async function generateKey(algorithm, extractable, keyUsages) {
     const name = algorithmName(algorithm);
     if (typeof algorithm === 'string') algorithm = { name };
+    if (isAsym(name)) {
+      if (!Array.isArray(keyUsages)) throw new TypeError("Failed to execute 'generateKey' on 'SubtleCrypto': parameter 3 is not of type 'Array'.");
+      return asym().generateKey(name, algorithm, extractable, keyUsages);
+    }
     const usages = checkUsages(name, keyUsages, true);
     let length;
     if (name === 'HMAC') {
@@ -166,6 +182,7 @@
     const input = source(data, 'sign', '3rd');
     const name = algorithmName(algorithm);
     const k = checkKey(key, name, 'sign', 'sign');
+    if (isAsym(name) && name !== 'RSA-OAEP') return asym().sign(name, typeof algorithm === 'string' ? { name } : algorithm, k, input);
     if (name !== 'HMAC') throw dom('Unrecognized algorithm name', 'NotSupportedError');
     return job('hmac', hashNames[k.algorithm.hash.name], [k.raw, input], []);
   }
@@ -175,6 +192,7 @@
     const input = source(data, 'verify', '4th');
     const name = algorithmName(algorithm);
     const k = checkKey(key, name, 'verify', 'verify');
+    if (isAsym(name) && name !== 'RSA-OAEP') return asym().verify(name, typeof algorithm === 'string' ? { name } : algorithm, k, sig, input);
     if (name !== 'HMAC') throw dom('Unrecognized algorithm name', 'NotSupportedError');
     const mac = new Uint8Array(await job('hmac', hashNames[k.algorithm.hash.name], [k.raw, input], []));
     return sig.byteLength === mac.byteLength && host.equal(sig, mac);
@@ -185,6 +203,7 @@
     const input = source(data, usage, '3rd');
     const name = algorithmName(algorithm);
     const k = checkKey(key, name, usage, usage);
+    if (name === 'RSA-OAEP') return asym().crypt(typeof algorithm === 'string' ? { name } : algorithm, k, input, decrypt);
     switch (name) {
       case 'AES-GCM': {
         const iv = source(algorithm.iv, usage, '1st');
