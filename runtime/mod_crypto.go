@@ -399,6 +399,7 @@ func (vm *VM) cryptoHost() *goja.Object {
 	})
 	vm.installCipherHost(host)
 	vm.installKeyHost(host)
+	vm.installECDHHost(host)
 	set("hashKnown", func(c goja.FunctionCall) goja.Value {
 		_, ok := signHash(c.Argument(0).String())
 		return rt.ToValue(ok)

@@ -483,6 +483,85 @@
       callback();
     };
   }
+  // ---- ECDH ----
+
+  const ecdhHandle = { ECDH: class ECDH {} }.ECDH;
+  function encoded(ab, encoding) {
+    const buf = B().from(ab);
+    return encoding && encoding !== 'buffer' && B().isEncoding(encoding) ? buf.toString(encoding) : buf;
+  }
+  function pointFormat(format) {
+    if (format === undefined || format === null) return 'uncompressed';
+    if (format === 'compressed' || format === 'uncompressed' || format === 'hybrid') return format;
+    throw makeError(TypeError, 'ERR_CRYPTO_ECDH_INVALID_FORMAT', `Invalid ECDH format: ${format}`);
+  }
+  function keyInput(key, encoding, name) {
+    if (typeof key === 'string') return B().from(key, encoding && B().isEncoding(encoding) ? encoding : 'utf8');
+    if (isAnyArrayBuffer(key) || isArrayBufferView(key)) return bytes(key);
+    throw invalidArgType(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
+  }
+  function ECDH(curve) {
+    if (!(this instanceof ECDH)) return new ECDH(curve);
+    validateString(curve, 'curve');
+    const native = host.ecdh(curve);
+    if (native === null) throw makeError(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
+    const h = Object.create(ecdhHandle.prototype);
+    Object.defineProperty(h, 'native', { value: native });
+    this[kHandle] = h;
+  }
+  ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
+    this[kHandle].native.generate();
+    return this.getPublicKey(encoding, format);
+  };
+  ECDH.prototype.getPublicKey = function getPublicKey(encoding, format) {
+    const ab = this[kHandle].native.publicKey(pointFormat(format));
+    if (ab === null) throw makeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH public key');
+    return encoded(ab, encoding);
+  };
+  ECDH.prototype.getPrivateKey = function getPrivateKey(encoding) {
+    const ab = this[kHandle].native.privateKey();
+    if (ab === null) throw makeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH private key');
+    return encoded(ab, encoding);
+  };
+  ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
+    if (!this[kHandle].native.setPrivate(keyInput(key, encoding, 'key'))) {
+      throw makeError(RangeError, 'ERR_CRYPTO_INVALID_KEYTYPE', 'Private key is not valid for specified curve.');
+    }
+    return this;
+  };
+  ECDH.prototype.computeSecret = function computeSecret(key, inEnc, outEnc) {
+    const ab = this[kHandle].native.compute(keyInput(key, inEnc, 'key'));
+    if (ab === null) {
+      throw makeError(Error, 'ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Public key is not valid for specified curve');
+    }
+    return encoded(ab, outEnc);
+  };
+  ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
+    validateString(curve, 'curve');
+    const ab = host.ecdhConvert(keyInput(key, inEnc, 'key'), curve, pointFormat(format));
+    if (ab === 'curve') throw makeError(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
+    if (ab === null) throw makeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to convert Buffer to EC_POINT');
+    return encoded(ab, outEnc);
+  };
+
+  function diffieHellman(options) {
+    validateObject(options, 'options');
+    const { privateKey, publicKey } = options;
+    if (!(privateKey instanceof KeyObject)) throw invalidArgType('options.privateKey', 'KeyObject', privateKey);
+    if (!(publicKey instanceof KeyObject)) throw invalidArgType('options.publicKey', 'KeyObject', publicKey);
+    if (privateKey.type !== 'private') {
+      throw makeError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', `Invalid key object type ${privateKey.type}, expected private.`);
+    }
+    if (publicKey.type !== 'public' && publicKey.type !== 'private') {
+      throw makeError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', `Invalid key object type ${publicKey.type}, expected private or public.`);
+    }
+    const pub = keyBytes.get(publicKey).native;
+    const r = host.keyDH(keyBytes.get(privateKey).native, publicKey.type === 'private' ? host.keyPublic(pub) : pub);
+    if (r === 'curve') throw makeError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY', 'Incompatible key types for Diffie-Hellman: mismatching curves');
+    if (typeof r === 'string') throw makeError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY', 'Incompatible key types for Diffie-Hellman: only EC keys are supported by tsrun');
+    return B().from(r);
+  }
+
   const asymmetric = {
     createPrivateKey: (key) => keys().createPrivateKey(key),
     createPublicKey: (key) => keys().createPublicKey(key),
@@ -792,6 +871,8 @@
     getHashes, hash, hkdf, hkdfSync, pbkdf2, pbkdf2Sync, scrypt, scryptSync,
     randomBytes, randomFill, randomFillSync, randomInt, randomUUID, randomUUIDv7, timingSafeEqual,
     ...asymmetric,
+    createECDH: (curve) => new ECDH(curve), ECDH, diffieHellman,
+    getCurves: () => ['prime256v1', 'secp384r1', 'secp521r1'],
     Cipheriv, Decipheriv, Hash, Hmac, KeyObject, Sign, Verify, webcrypto, subtle, getRandomValues,
     constants: {
       RSA_PKCS1_PADDING: 1, RSA_NO_PADDING: 3, RSA_PKCS1_OAEP_PADDING: 4, RSA_X931_PADDING: 5,
