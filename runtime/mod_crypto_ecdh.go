@@ -145,6 +145,17 @@ func (vm *VM) installECDHHost(host *goja.Object) {
 	must(host.Set("keyDH", func(c goja.FunctionCall) goja.Value {
 		a := c.Argument(0).ToObject(rt).Get("k").Export().(*asymKey)
 		b := c.Argument(1).ToObject(rt).Get("k").Export().(*asymKey)
+		if ax, ok := a.priv.(*ecdh.PrivateKey); ok {
+			bx, ok := b.pub.(*ecdh.PublicKey)
+			if !ok {
+				return rt.ToValue("type")
+			}
+			s, err := ax.ECDH(bx)
+			if err != nil {
+				return rt.ToValue("type")
+			}
+			return arrayBuffer(s)
+		}
 		ap, ok1 := a.priv.(*ecdsa.PrivateKey)
 		bp, ok2 := b.pub.(*ecdsa.PublicKey)
 		if !ok1 || !ok2 {

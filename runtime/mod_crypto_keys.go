@@ -8,6 +8,7 @@ package runtime
 
 import (
 	"crypto"
+	"crypto/ecdh"
 	"crypto/ecdsa"
 	"crypto/ed25519"
 	"crypto/elliptic"
@@ -23,9 +24,10 @@ import (
 	"github.com/dop251/goja"
 )
 
-// asymKey is a key object's key: priv is nil for a public key.
+// asymKey is a key object's key: priv is nil for a public key. priv is a
+// crypto.Signer, or an *ecdh.PrivateKey for X25519 (agreement only).
 type asymKey struct {
-	priv crypto.Signer
+	priv crypto.PrivateKey
 	pub  crypto.PublicKey
 }
 
@@ -37,6 +39,8 @@ func (k *asymKey) kind() string {
 		return "ec"
 	case ed25519.PublicKey:
 		return "ed25519"
+	case *ecdh.PublicKey:
+		return "x25519"
 	}
 	return ""
 }
@@ -114,12 +118,22 @@ func parseAsymKey(data []byte, format, typ string, wantPrivate bool) (*asymKey, 
 		}
 		return &asymKey{pub: s.Public()}, true
 	}
+	if x, ok := key.(*ecdh.PrivateKey); ok && x.Curve() == ecdh.X25519() {
+		if wantPrivate {
+			return &asymKey{priv: x, pub: x.PublicKey()}, true
+		}
+		return &asymKey{pub: x.PublicKey()}, true
+	}
 	if wantPrivate {
 		return nil, false
 	}
-	switch key.(type) {
+	switch key := key.(type) {
 	case *rsa.PublicKey, *ecdsa.PublicKey, ed25519.PublicKey:
 		return &asymKey{pub: key}, true
+	case *ecdh.PublicKey:
+		if key.Curve() == ecdh.X25519() {
+			return &asymKey{pub: key}, true
+		}
 	}
 	return nil, false
 }
@@ -205,6 +219,12 @@ func (k *asymKey) jwk(private bool) ([][2]string, bool) {
 			out = append(out, [2]string{"d", b64url(k.priv.(ed25519.PrivateKey).Seed())})
 		}
 		return out, true
+	case *ecdh.PublicKey:
+		out := [][2]string{{"kty", "OKP"}, {"crv", "X25519"}, {"x", b64url(pub.Bytes())}}
+		if private {
+			out = append(out, [2]string{"d", b64url(k.priv.(*ecdh.PrivateKey).Bytes())})
+		}
+		return out, true
 	}
 	return nil, false
 }
@@ -262,6 +282,20 @@ func jwkKey(m map[string]string, wantPrivate bool) (*asymKey, bool) {
 		}
 		return &asymKey{priv: priv, pub: &priv.PublicKey}, true
 	case "OKP":
+		if m["crv"] == "X25519" {
+			if !wantPrivate {
+				pub, err := ecdh.X25519().NewPublicKey(raw("x"))
+				if err != nil {
+					return nil, false
+				}
+				return &asymKey{pub: pub}, true
+			}
+			priv, err := ecdh.X25519().NewPrivateKey(raw("d"))
+			if err != nil {
+				return nil, false
+			}
+			return &asymKey{priv: priv, pub: priv.PublicKey()}, true
+		}
 		if m["crv"] != "Ed25519" {
 			return nil, false
 		}
@@ -325,7 +359,7 @@ type signOpts struct {
 }
 
 func (k *asymKey) sign(data []byte, o signOpts) ([]byte, string) {
-	if k.priv == nil {
+	if _, ok := k.priv.(crypto.Signer); !ok {
 		return nil, "unsupported"
 	}
 	if _, isEd := k.pub.(ed25519.PublicKey); isEd {
@@ -455,6 +489,12 @@ func generateKey(kind string, bits, exp int, curve string) (*asymKey, string) {
 			return nil, "ed25519"
 		}
 		return &asymKey{priv: priv, pub: pub}, ""
+	case "x25519":
+		priv, err := ecdh.X25519().GenerateKey(rand.Reader)
+		if err != nil {
+			return nil, "x25519"
+		}
+		return &asymKey{priv: priv, pub: priv.PublicKey()}, ""
 	}
 	return nil, "type"
 }

@@ -124,7 +124,9 @@
 
   function signFailure(r, algorithm) {
     if (r === 'digest') return E().makeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${algorithm}`);
-    return unsupported();
+    // An agreement-only key (X25519) cannot sign.
+    return osslError('error:03000096:digital envelope routines::operation not supported for this keytype',
+      'digital envelope routines', 'operation not supported for this keytype', 'ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE');
   }
 
   function sign(algorithm, data, key, callback) {
@@ -210,7 +212,7 @@
 
   function keygenArgs(type, options) {
     E().validateString(type, 'type');
-    if (type !== 'rsa' && type !== 'ec' && type !== 'ed25519') {
+    if (type !== 'rsa' && type !== 'ec' && type !== 'ed25519' && type !== 'x25519') {
       throw E().invalidArgValue('type', type, 'must be a supported key type');
     }
     if (options !== undefined) E().validateObject(options, 'options');
