@@ -1,0 +1,319 @@
+package runtime
+
+// ECMAScript built-ins goja lacks that ordinary programs call:
+// Object.groupBy, Map.groupBy, Promise.withResolvers, Promise.try,
+// Array.fromAsync, String.prototype.isWellFormed/toWellFormed, and the
+// en-US forms of Number/BigInt/Date toLocaleString (goja's number
+// toLocaleString is toString: n.toLocaleString() printed no separators and
+// n.toLocaleString("en-US") threw a radix RangeError).
+//
+// Each is a native stub installed at startup (a few objects, no compile);
+// the JavaScript behind them compiles on the first call of any of them.
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+)
+
+func init() {
+	registerGlobals(5, "builtins", installBuiltins)
+}
+
+type builtinStub struct {
+	owner  string // global name; "X.prototype" for a method
+	name   string
+	length int
+}
+
+var builtinStubs = []builtinStub{
+	{"Object", "groupBy", 2},
+	{"Map", "groupBy", 2},
+	{"Promise", "withResolvers", 0},
+	{"Promise", "try", 1},
+	{"Array", "fromAsync", 1},
+	{"String.prototype", "isWellFormed", 0},
+	{"String.prototype", "toWellFormed", 0},
+	{"Number.prototype", "toLocaleString", 0},
+	{"BigInt.prototype", "toLocaleString", 0},
+	{"Date.prototype", "toLocaleString", 0},
+	{"Date.prototype", "toLocaleDateString", 0},
+	{"Date.prototype", "toLocaleTimeString", 0},
+}
+
+var builtinsProgram struct {
+	once sync.Once
+	prg  *goja.Program
+	err  error
+}
+
+func installBuiltins(vm *VM) error {
+	rt := vm.RT
+	var impl *goja.Object
+	// goja's own Date methods, for the forms the en-US code leaves to them.
+	orig := rt.NewObject()
+	load := func() *goja.Object {
+		if impl != nil {
+			return impl
+		}
+		builtinsProgram.once.Do(func() {
+			builtinsProgram.prg, builtinsProgram.err = goja.Compile("node:internal/builtins", builtinsJS, true)
+		})
+		if builtinsProgram.err != nil {
+			vm.throw(builtinsProgram.err)
+		}
+		f, err := rt.RunProgram(builtinsProgram.prg)
+		if err != nil {
+			vm.throw(err)
+		}
+		call, _ := goja.AssertFunction(f)
+		v, err := call(goja.Undefined(), orig)
+		if err != nil {
+			vm.throw(err)
+		}
+		impl = v.ToObject(rt)
+		return impl
+	}
+	for _, s := range builtinStubs {
+		owner := rt.Get(s.owner)
+		if ctor, ok := strings.CutSuffix(s.owner, ".prototype"); ok {
+			owner = rt.Get(ctor).ToObject(rt).Get("prototype")
+		}
+		o := owner.ToObject(rt)
+		key := s.owner + "." + s.name
+		if s.owner == "Date.prototype" {
+			must(orig.Set(s.name, o.Get(s.name)))
+		}
+		fn := rt.ToValue(func(call goja.FunctionCall) goja.Value {
+			f, _ := goja.AssertFunction(load().Get(key))
+			v, err := f(call.This, call.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}).ToObject(rt)
+		must(fn.DefineDataProperty("length", rt.ToValue(s.length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+		must(fn.DefineDataProperty("name", rt.ToValue(s.name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+		if err := o.DefineDataProperty(s.name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+const builtinsJS = `(function (orig) {
+'use strict';
+const toKey = (k) => (typeof k === 'symbol' ? k : String(k));
+function groupInto(items, cb, add) {
+  if (typeof cb !== 'function') throw new TypeError(String(cb) + ' is not a function');
+  let i = 0;
+  for (const x of items) add(cb(x, i++), x);
+}
+// Only en-US formatting is built in (there is no Intl): another locale is
+// refused rather than formatted as en-US.
+function checkLocale(locales) {
+  const l = Array.isArray(locales) ? locales[0] : locales;
+  if (l === undefined || l === 'en' || l === 'en-US') return;
+  throw new RangeError('tsrun has no Intl: toLocaleString formats only the "en-US" locale, not ' + JSON.stringify(String(l)));
+}
+function unsupported(what) {
+  throw new RangeError('tsrun has no Intl: toLocaleString does not support ' + what);
+}
+// digitsOf splits a non-negative finite number's shortest decimal form
+// (what ICU rounds, so 1.005 rounds up as in Node) into integer and
+// fraction digits, the point moved right by shift places.
+function digitsOf(x, shift) {
+  let s = String(x), exp = 0;
+  const e = s.indexOf('e');
+  if (e >= 0) { exp = Number(s.slice(e + 1)); s = s.slice(0, e); }
+  const dot = s.indexOf('.');
+  const digits = dot < 0 ? s : s.slice(0, dot) + s.slice(dot + 1);
+  const point = (dot < 0 ? s.length : dot) + exp + shift;
+  let int, frac;
+  if (point <= 0) { int = '0'; frac = '0'.repeat(-point) + digits; }
+  else if (point >= digits.length) { int = digits + '0'.repeat(point - digits.length); frac = ''; }
+  else { int = digits.slice(0, point); frac = digits.slice(point); }
+  int = int.replace(/^0+(?=\d)/, '');
+  return [int, frac];
+}
+function roundDigits(int, frac, maxF) {
+  if (frac.length <= maxF) return [int, frac];
+  const up = frac.charCodeAt(maxF) >= 53; // '5'
+  frac = frac.slice(0, maxF);
+  if (!up) return [int, frac];
+  const all = (int + frac).split('');
+  let i = all.length - 1;
+  for (; i >= 0; i--) {
+    if (all[i] === '9') { all[i] = '0'; continue; }
+    all[i] = String.fromCharCode(all[i].charCodeAt(0) + 1);
+    break;
+  }
+  let s = all.join('');
+  if (i < 0) s = '1' + s;
+  return [s.slice(0, s.length - frac.length), s.slice(s.length - frac.length)];
+}
+const currencies = { USD: '$', EUR: '\u20ac', GBP: '\u00a3', JPY: '\u00a5', INR: '\u20b9', CNY: 'CN\u00a5', CAD: 'CA$', AUD: 'A$' };
+const zeroDigitCurrencies = new Set(['JPY', 'KRW', 'VND', 'CLP', 'ISK']);
+function formatNumber(x, options) {
+  const o = options === undefined ? {} : Object(options);
+  for (const k of ['minimumSignificantDigits', 'maximumSignificantDigits', 'notation', 'signDisplay', 'compactDisplay', 'unit', 'roundingMode', 'roundingIncrement']) {
+    if (o[k] !== undefined) unsupported('the ' + k + ' option');
+  }
+  const style = o.style === undefined ? 'decimal' : String(o.style);
+  let defMin = 0, defMax = 3, shift = 0, prefix = '', suffix = '';
+  if (style === 'percent') { defMax = 0; shift = 2; suffix = '%'; }
+  else if (style === 'currency') {
+    if (o.currency === undefined) throw new TypeError('Currency code is required with currency style.');
+    const code = String(o.currency).toUpperCase();
+    if (o.currencyDisplay !== undefined && o.currencyDisplay !== 'symbol') unsupported('the currencyDisplay option');
+    prefix = currencies[code] ?? code + '\u00a0';
+    defMin = defMax = zeroDigitCurrencies.has(code) ? 0 : 2;
+  } else if (style !== 'decimal') unsupported('the style ' + JSON.stringify(style));
+  const num = (k, lo, hi, def) => {
+    const v = o[k];
+    if (v === undefined) return def;
+    const n = Number(v);
+    if (!(n >= lo && n <= hi)) throw new RangeError(k + ' value is out of range.');
+    return Math.floor(n);
+  };
+  let minF = num('minimumFractionDigits', 0, 100, undefined);
+  let maxF = num('maximumFractionDigits', 0, 100, undefined);
+  const minI = num('minimumIntegerDigits', 1, 21, 1);
+  if (minF === undefined && maxF === undefined) { minF = defMin; maxF = defMax; }
+  else if (minF === undefined) minF = Math.min(defMin, maxF);
+  else if (maxF === undefined) maxF = Math.max(defMax, minF);
+  else if (minF > maxF) throw new RangeError('maximumFractionDigits value is out of range.');
+  const neg = x < 0 || Object.is(x, -0);
+  let body;
+  if (Number.isNaN(x)) body = 'NaN';
+  else if (!Number.isFinite(x)) body = '\u221e';
+  else {
+    let [int, frac] = roundDigits(...digitsOf(Math.abs(x), shift), maxF);
+    frac = frac.replace(/0+$/, '');
+    if (frac.length < minF) frac += '0'.repeat(minF - frac.length);
+    if (int.length < minI) int = '0'.repeat(minI - int.length) + int;
+    if (o.useGrouping !== false && o.useGrouping !== 'false') int = int.replace(/\B(?=(\d{3})+$)/g, ',');
+    body = frac ? int + '.' + frac : int;
+  }
+  return (neg && !Number.isNaN(x) ? '-' : '') + prefix + body + suffix;
+}
+const thisNumber = (v) => Number.prototype.valueOf.call(v);
+const pad2 = (n) => (n < 10 ? '0' : '') + n;
+// en-US date and time without options (or with only timeZone "UTC");
+// other options are left to goja's methods.
+function dateParts(d, locales, options) {
+  checkLocale(locales);
+  if (options !== undefined) {
+    const keys = Object.keys(Object(options));
+    if (keys.some((k) => k !== 'timeZone') || (options.timeZone !== undefined && String(options.timeZone).toUpperCase() !== 'UTC')) return null;
+  }
+  const t = Date.prototype.getTime.call(d);
+  if (Number.isNaN(t)) return 'Invalid Date';
+  const utc = options !== undefined && options.timeZone !== undefined;
+  const g = utc
+    ? [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()]
+    : [d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds()];
+  const h = g[3] % 12 === 0 ? 12 : g[3] % 12;
+  return {
+    date: (g[1] + 1) + '/' + g[2] + '/' + g[0],
+    time: h + ':' + pad2(g[4]) + ':' + pad2(g[5]) + ' ' + (g[3] < 12 ? 'AM' : 'PM'),
+  };
+}
+function dateMethod(name, pick) {
+  return function (locales, options) {
+    const p = dateParts(this, locales, options);
+    if (p === null) return orig[name].call(this, locales, options);
+    return typeof p === 'string' ? p : pick(p);
+  };
+}
+return {
+  'Object.groupBy'(items, cb) {
+    const out = Object.create(null);
+    groupInto(items, cb, (k, x) => { k = toKey(k); (out[k] ??= []).push(x); });
+    return out;
+  },
+  'Map.groupBy'(items, cb) {
+    const out = new Map();
+    groupInto(items, cb, (k, x) => {
+      if (Object.is(k, -0)) k = 0;
+      const list = out.get(k);
+      if (list) list.push(x); else out.set(k, [x]);
+    });
+    return out;
+  },
+  'Promise.withResolvers'() {
+    let resolve, reject;
+    const promise = new this((a, b) => { resolve = a; reject = b; });
+    return { promise, resolve, reject };
+  },
+  'Promise.try'(fn, ...args) {
+    return new this((resolve) => resolve(fn(...args)));
+  },
+  async 'Array.fromAsync'(items, mapFn, thisArg) {
+    if (items == null) throw new TypeError(String(items) + ' is not iterable');
+    if (mapFn !== undefined && typeof mapFn !== 'function') throw new TypeError(String(mapFn) + ' is not a function');
+    const out = [];
+    const add = async (v) => { out.push(mapFn ? await mapFn.call(thisArg, v, out.length) : v); };
+    const asyncIt = items[Symbol.asyncIterator];
+    if (asyncIt != null) {
+      const it = asyncIt.call(items);
+      for (;;) {
+        const r = await it.next();
+        if (r.done) break;
+        await add(r.value);
+      }
+    } else if (items[Symbol.iterator] != null) {
+      for (const v of items) await add(await v);
+    } else {
+      const n = Math.min(Math.max(Math.trunc(Number(items.length)) || 0, 0), Number.MAX_SAFE_INTEGER);
+      for (let i = 0; i < n; i++) await add(await items[i]);
+    }
+    return out;
+  },
+  'String.prototype.isWellFormed'() {
+    if (this == null) throw new TypeError('String.prototype.isWellFormed called on null or undefined');
+    const s = String(this);
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const n = s.charCodeAt(i + 1);
+        if (n >= 0xdc00 && n <= 0xdfff) { i++; continue; }
+        return false;
+      }
+      if (c >= 0xdc00 && c <= 0xdfff) return false;
+    }
+    return true;
+  },
+  'String.prototype.toWellFormed'() {
+    if (this == null) throw new TypeError('String.prototype.toWellFormed called on null or undefined');
+    const s = String(this);
+    let out = '';
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const n = s.charCodeAt(i + 1);
+        if (n >= 0xdc00 && n <= 0xdfff) { out += s[i] + s[i + 1]; i++; continue; }
+        out += '\ufffd';
+      } else if (c >= 0xdc00 && c <= 0xdfff) out += '\ufffd';
+      else out += s[i];
+    }
+    return out;
+  },
+  'Number.prototype.toLocaleString'(locales, options) {
+    const x = thisNumber(this);
+    checkLocale(locales);
+    return formatNumber(x, options);
+  },
+  'BigInt.prototype.toLocaleString'(locales, options) {
+    const x = BigInt.prototype.valueOf.call(this);
+    checkLocale(locales);
+    if (options !== undefined) unsupported('options for a BigInt');
+    const s = (x < 0n ? -x : x).toString().replace(/\B(?=(\d{3})+$)/g, ',');
+    return x < 0n ? '-' + s : s;
+  },
+  'Date.prototype.toLocaleString': dateMethod('toLocaleString', (p) => p.date + ', ' + p.time),
+  'Date.prototype.toLocaleDateString': dateMethod('toLocaleDateString', (p) => p.date),
+  'Date.prototype.toLocaleTimeString': dateMethod('toLocaleTimeString', (p) => p.time),
+};
+})`
