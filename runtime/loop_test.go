@@ -325,12 +325,14 @@ func TestThrowThenPhaseGoesOn(t *testing.T) {
 process.on('uncaughtException', (e) => log('caught', e.message));
 setTimeout(() => { process.nextTick(() => log('tick after throw')); Promise.resolve().then(() => log('promise after throw')); throw new Error('boom'); }, 5);
 setTimeout(() => log('next timer'), 5);
-const iv = setInterval(() => { log('iv'); if (++n === 2) clearInterval(iv); throw new Error('iv boom'); }, 20);
+const iv = setInterval(() => { log('iv'); if (++n === 2) clearInterval(iv); throw new Error('iv boom'); }, 100);
 let n = 0;
 setImmediate(() => { throw new Error('imm boom'); });
 setImmediate(() => log('next immediate'));
+// All of the above are due by the first timers phase, however slow the machine.
+const stall = Date.now() + 15; while (Date.now() < stall);
 `,
-			[]string{"caught imm boom", "next immediate", "caught boom", "next timer", "tick after throw", "promise after throw", "iv", "caught iv boom", "iv", "caught iv boom"}},
+			[]string{"caught boom", "next timer", "tick after throw", "promise after throw", "caught imm boom", "next immediate", "iv", "caught iv boom", "iv", "caught iv boom"}},
 		{"consecutive throws: the phase goes on before the ticks and promise jobs", `
 process.on('uncaughtException', (e) => { log('caught', e.message); process.nextTick(() => log('handler tick', e.message)); Promise.resolve().then(() => log('handler promise', e.message)); });
 for (const name of ['t1', 't2', 't3']) {
@@ -344,6 +346,8 @@ setTimeout(() => {
   setImmediate(() => { process.nextTick(() => log('i2 tick')); throw new Error('i2'); });
   setImmediate(() => log('i3'));
 }, 200);
+// All of the above are due by the first timers phase, however slow the machine.
+const stall = Date.now() + 15; while (Date.now() < stall);
 `,
 			[]string{"caught t1", "caught t2", "ran t3", "tick t1", "handler tick t1", "tick t2", "handler tick t2", "tick t3", "promise t1", "handler promise t1", "promise t2", "handler promise t2", "promise t3", "t4", "iv 1", "caught iv1", "handler tick iv1", "handler promise iv1", "iv 2", "caught iv2", "handler tick iv2", "handler promise iv2", "caught i1", "caught i2", "i3", "i1 tick", "handler tick i1", "i2 tick", "handler tick i2", "handler promise i1", "handler promise i2"}},
 	}
@@ -357,7 +361,8 @@ process.on('exit', (c) => log('exit', c));
 process.on('uncaughtException', (e) => { log('caught', e.message); if (e.message === 'b') process.exit(3); });
 setTimeout(() => { Promise.resolve().then(() => log('promise a')); throw new Error('a'); }, 5);
 setTimeout(() => { Promise.resolve().then(() => log('promise b (never)')); throw new Error('b'); }, 5);
-setTimeout(() => log('c (never)'), 5);`)
+setTimeout(() => log('c (never)'), 5);
+const stall = Date.now() + 15; while (Date.now() < stall);`)
 	if diff := cmp.Diff([]string{"caught a", "caught b", "exit 3"}, logs); diff != "" || code != 3 {
 		t.Errorf("exit %d, logs (-want +got):\n%s", code, diff)
 	}
