@@ -636,6 +636,12 @@
   function getOwnNonIndexProperties(value, showHidden, length, limit) {
     if (length > limit) return showHidden && Array.isArray(value) ? ['length'] : [];
     const out = internal.nonIndexKeys(value, showHidden);
+    // A match array: goja defines input before index, V8 index first.
+    const input = out.indexOf('input');
+    if (input !== -1 && out[input + 1] === 'index') {
+      out[input] = 'index';
+      out[input + 1] = 'input';
+    }
     for (const s of Object.getOwnPropertySymbols(value)) {
       if (showHidden || isEnumerable(value, s)) out.push(s);
     }
