@@ -11,13 +11,16 @@
 
   const dom = (message, name) => new DOMException(message, name);
   const hashNames = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
-  const asymNames = ['ECDSA', 'Ed25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP'];
+  const asymNames = ['ECDSA', 'Ed25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'ECDH', 'X25519'];
+  // A key's usages are listed in this order, whatever order they came in.
+  const usageOrder = ['encrypt', 'decrypt', 'sign', 'verify', 'deriveKey', 'deriveBits', 'wrapKey', 'unwrapKey'];
+  const normUsages = (list) => usageOrder.filter((u) => list.includes(u));
   const canonical = new Map(['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'PBKDF2', 'HKDF', ...asymNames, ...Object.keys(hashNames)]
     .map((n) => [n.toUpperCase(), n]));
   // Key pair algorithms are js/crypto_subtle_asym.js's, loaded on first use.
   let asymAPI;
   const asym = () => asymAPI || (asymAPI = host.loadSubtleAsym({
-    host, B, bytes, dom, hashOf, hashNames, source, newCryptoKey, keyData,
+    host, B, bytes, dom, hashOf, hashNames, source, newCryptoKey, keyData, normUsages, CryptoKey,
   }));
   const isAsym = (name) => asymNames.includes(name);
   // Block sizes in bits: an HMAC key's default length.
@@ -69,7 +72,7 @@
     if (usages.length === 0) {
       throw dom(creating ? 'Usages cannot be empty when creating a key.' : 'Usages cannot be empty when importing a secret key.', 'SyntaxError');
     }
-    return [...new Set(usages)];
+    return normUsages(usages);
   }
 
   function fromBase64url(s) {
@@ -236,6 +239,7 @@
   }
 
   function derive(name, algorithm, k, length) {
+    if (name === 'ECDH' || name === 'X25519') return Promise.resolve(asym().deriveBits(name, algorithm, k, length));
     if (length === null || length === undefined) throw dom('length cannot be null', 'OperationError');
     if (length % 8 !== 0) throw dom('length must be a multiple of 8', 'OperationError');
     if (name === 'PBKDF2') {

@@ -6,7 +6,7 @@
 (function (internal, shared) {
   'use strict';
 
-  const { host, B, bytes, dom, hashOf, hashNames, source, newCryptoKey, keyData } = shared;
+  const { host, B, bytes, dom, hashOf, hashNames, source, newCryptoKey, keyData, normUsages, CryptoKey } = shared;
 
   const rsaNames = ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP'];
   const curves = ['P-256', 'P-384', 'P-521'];
@@ -16,8 +16,11 @@
     'RSASSA-PKCS1-v1_5': [['verify'], ['sign']],
     'RSA-PSS': [['verify'], ['sign']],
     'RSA-OAEP': [['encrypt', 'wrapKey'], ['decrypt', 'unwrapKey']],
+    ECDH: [[], ['deriveKey', 'deriveBits']],
+    X25519: [[], ['deriveKey', 'deriveBits']],
   };
-  const kindOf = (name) => (name === 'ECDSA' ? 'ec' : name === 'Ed25519' ? 'ed25519' : 'rsa');
+  const kinds = { ECDSA: 'ec', ECDH: 'ec', Ed25519: 'ed25519', X25519: 'x25519' };
+  const kindOf = (name) => kinds[name] || 'rsa';
   const jwkAlg = {
     'RSASSA-PKCS1-v1_5': { 'SHA-1': 'RS1', 'SHA-256': 'RS256', 'SHA-384': 'RS384', 'SHA-512': 'RS512' },
     'RSA-PSS': { 'SHA-1': 'PS1', 'SHA-256': 'PS256', 'SHA-384': 'PS384', 'SHA-512': 'PS512' },
@@ -36,7 +39,7 @@
   // key is of the algorithm's kind (and curve).
   function algorithmOf(name, algorithm, native) {
     if (host.keyType(native) !== kindOf(name)) throw dom('Invalid keyData', 'DataError');
-    if (name === 'ECDSA') {
+    if (name === 'ECDSA' || name === 'ECDH') {
       const crv = host.keyJWK(host.keyPublic(native), false).find(([k]) => k === 'crv')[1];
       if (algorithm.namedCurve !== crv) {
         if (!curves.includes(algorithm.namedCurve)) throw dom('Unrecognized namedCurve', 'NotSupportedError');
@@ -44,7 +47,7 @@
       }
       return { name, namedCurve: crv };
     }
-    if (name === 'Ed25519') return { name };
+    if (name === 'Ed25519' || name === 'X25519') return { name };
     const details = host.keyDetails(native);
     return {
       name, modulusLength: details.modulusLength, publicExponent: new Uint8Array([1, 0, 1]),
@@ -66,12 +69,12 @@
         throw dom('JWK "alg" does not match the requested algorithm', 'DataError');
       }
       native = host.keyFromJWK(keyData_, type === 'private');
-    } else if (format === 'raw' && (name === 'ECDSA' || name === 'Ed25519')) {
+    } else if (format === 'raw' && name !== 'RSASSA-PKCS1-v1_5' && name !== 'RSA-PSS' && name !== 'RSA-OAEP') {
       type = 'public';
       const raw = source(keyData_, 'importKey', '2nd');
       const b64 = (u8) => B().from(u8).toString('base64url');
-      if (name === 'Ed25519') {
-        native = host.keyFromJWK({ kty: 'OKP', crv: 'Ed25519', x: b64(raw) }, false);
+      if (name === 'Ed25519' || name === 'X25519') {
+        native = host.keyFromJWK({ kty: 'OKP', crv: name, x: b64(raw) }, false);
       } else {
         const size = (raw.length - 1) / 2;
         native = raw[0] === 4 && Number.isInteger(size)
@@ -84,7 +87,7 @@
     if (native === null) throw dom('Invalid keyData', 'DataError');
     checkUsages(name, keyUsages, type);
     if (type === 'private' && keyUsages.length === 0) throw dom('Usages cannot be empty when importing a private key.', 'SyntaxError');
-    return newCryptoKey(type, !!extractable, algorithmOf(name, algorithm, native), [...new Set(keyUsages)], undefined, native);
+    return newCryptoKey(type, !!extractable, algorithmOf(name, algorithm, native), normUsages(keyUsages), undefined, native);
   }
 
   function exportKey(format, k) {
@@ -104,9 +107,9 @@
       for (const [key, value] of host.keyJWK(k.native, k.type === 'private')) jwk[key] = value;
       return jwk;
     }
-    if (format === 'raw' && k.type === 'public' && (name === 'ECDSA' || name === 'Ed25519')) {
+    if (format === 'raw' && k.type === 'public' && kinds[name]) {
       const m = Object.fromEntries(host.keyJWK(k.native, false));
-      const parts = name === 'Ed25519' ? [B().from(m.x, 'base64url')] : [B().of(4), B().from(m.x, 'base64url'), B().from(m.y, 'base64url')];
+      const parts = m.kty === 'OKP' ? [B().from(m.x, 'base64url')] : [B().of(4), B().from(m.x, 'base64url'), B().from(m.y, 'base64url')];
       return new Uint8Array(B().concat(parts)).buffer;
     }
     throw dom(`Unable to export ${name} ${k.type} key using ${format} format`, 'NotSupportedError');
@@ -115,11 +118,11 @@
   function generateKey(name, algorithm, extractable, keyUsages) {
     checkUsages(name, keyUsages);
     let native;
-    if (name === 'ECDSA') {
+    if (name === 'ECDSA' || name === 'ECDH') {
       if (!curves.includes(algorithm.namedCurve)) throw dom('Unrecognized namedCurve', 'NotSupportedError');
       native = host.keyGenerate('ec', 0, 0, algorithm.namedCurve);
-    } else if (name === 'Ed25519') {
-      native = host.keyGenerate('ed25519', 0, 0, '');
+    } else if (name === 'Ed25519' || name === 'X25519') {
+      native = host.keyGenerate(name.toLowerCase(), 0, 0, '');
     } else {
       hashOf(algorithm, 'RsaHashedKeyGenParams');
       const e = algorithm.publicExponent;
@@ -132,9 +135,29 @@
     if (privList.length === 0) throw dom('Usages cannot be empty when creating a key.', 'SyntaxError');
     const alg = algorithmOf(name, algorithm, native);
     return {
-      publicKey: newCryptoKey('public', true, alg, keyUsages.filter((u) => pubUsages.includes(u)), undefined, host.keyPublic(native)),
-      privateKey: newCryptoKey('private', !!extractable, alg, privList, undefined, native),
+      publicKey: newCryptoKey('public', true, alg, normUsages(keyUsages.filter((u) => pubUsages.includes(u))), undefined, host.keyPublic(native)),
+      privateKey: newCryptoKey('private', !!extractable, alg, normUsages(privList), undefined, native),
     };
+  }
+
+  // deriveBits for ECDH and X25519: the shared secret, cut to length bits
+  // (all of it for a null length).
+  function deriveBits(name, algorithm, k, length) {
+    const pub = algorithm.public;
+    if (pub === undefined) {
+      throw new TypeError("Failed to normalize algorithm: passed algorithm cannot be converted to 'EcdhKeyDeriveParams' because 'public' is required in 'EcdhKeyDeriveParams'.");
+    }
+    if (!(pub instanceof CryptoKey)) throw new TypeError("Failed to normalize algorithm: 'public' is not of type 'CryptoKey'.");
+    const p = keyData(pub);
+    if (p.type !== 'public') throw dom('algorithm.public must be a public key', 'InvalidAccessError');
+    if (p.algorithm.name !== name) throw dom('The public and private keys must be of the same type', 'InvalidAccessError');
+    const secret = host.keyDH(k.native, p.native);
+    if (typeof secret === 'string') throw dom('The operation failed for an operation-specific reason', 'OperationError');
+    if (length === null || length === undefined) return secret;
+    if (length > secret.byteLength * 8) throw dom('derived bit length is too small', 'OperationError');
+    const out = new Uint8Array(secret.slice(0, Math.ceil(length / 8)));
+    if (length % 8) out[out.length - 1] &= 0xff << (8 - (length % 8));
+    return out.buffer;
   }
 
   function signOptions(name, algorithm, k) {
@@ -166,5 +189,5 @@
     return r;
   }
 
-  return { rsaNames, importKey, exportKey, generateKey, sign, verify, crypt };
+  return { rsaNames, importKey, exportKey, generateKey, sign, verify, crypt, deriveBits };
 })
