@@ -3,7 +3,8 @@ package runtime
 // ECMAScript built-ins goja lacks that ordinary programs call:
 // Object.groupBy, Map.groupBy, Promise.withResolvers, Promise.try,
 // Array.fromAsync, String.prototype.isWellFormed/toWellFormed, and the
-// en-US forms of Number/BigInt/Date toLocaleString (goja's number
+// en-US forms of Number/BigInt/Date toLocaleString, and the long time
+// zone name V8 ends Date's toString with (goja's number
 // toLocaleString is toString: n.toLocaleString() printed no separators and
 // n.toLocaleString("en-US") threw a radix RangeError).
 //
@@ -40,6 +41,8 @@ var builtinStubs = []builtinStub{
 	{"Date.prototype", "toLocaleString", 0},
 	{"Date.prototype", "toLocaleDateString", 0},
 	{"Date.prototype", "toLocaleTimeString", 0},
+	{"Date.prototype", "toString", 0},
+	{"Date.prototype", "toTimeString", 0},
 }
 
 var builtinsProgram struct {
@@ -227,7 +230,32 @@ function dateMethod(name, pick) {
     return typeof p === 'string' ? p : pick(p);
   };
 }
+// V8 (ICU) ends Date's toString with the zone's long English name where
+// goja writes the tz database abbreviation. Abbreviations shared by several
+// zones are told apart by the offset; an unknown one stays as it is.
+const zoneNames = {
+  UTC: 'Coordinated Universal Time', GMT: 'Greenwich Mean Time', BST: 'British Summer Time',
+  CET: 'Central European Standard Time', CEST: 'Central European Summer Time',
+  EET: 'Eastern European Standard Time', EEST: 'Eastern European Summer Time',
+  WET: 'Western European Standard Time', WEST: 'Western European Summer Time',
+  EST: 'Eastern Standard Time', EDT: 'Eastern Daylight Time',
+  CDT: 'Central Daylight Time', MST: 'Mountain Standard Time', MDT: 'Mountain Daylight Time',
+  PST: 'Pacific Standard Time', PDT: 'Pacific Daylight Time',
+  AKST: 'Alaska Standard Time', AKDT: 'Alaska Daylight Time', HST: 'Hawaii-Aleutian Standard Time',
+  JST: 'Japan Standard Time', KST: 'Korean Standard Time', MSK: 'Moscow Standard Time',
+  AEST: 'Australian Eastern Standard Time', AEDT: 'Australian Eastern Daylight Time',
+  'CST-0600': 'Central Standard Time', 'CST+0800': 'China Standard Time',
+  'IST+0530': 'India Standard Time', 'IST+0200': 'Israel Standard Time', 'IST+0100': 'Irish Standard Time',
+};
+function longZone(s) {
+  return s.replace(/GMT([+-]\d{4}) \(([A-Z]{2,5})\)$/, (m, off, abbr) => {
+    const name = zoneNames[abbr + off] ?? zoneNames[abbr];
+    return name === undefined ? m : 'GMT' + off + ' (' + name + ')';
+  });
+}
 return {
+  'Date.prototype.toString'() { return longZone(orig.toString.call(this)); },
+  'Date.prototype.toTimeString'() { return longZone(orig.toTimeString.call(this)); },
   'Object.groupBy'(items, cb) {
     const out = Object.create(null);
     groupInto(items, cb, (k, x) => { k = toKey(k); (out[k] ??= []).push(x); });

@@ -1,8 +1,35 @@
 package runtime
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestBuiltinsGolden compares the built-ins tsrun adds to goja (groupBy,
 // withResolvers, fromAsync, toLocaleString …) with Node 26's output
 // (testdata/builtins, see runGoldenDir; TSRUN_UPDATE=1 regenerates).
 func TestBuiltinsGolden(t *testing.T) { runGoldenDir(t, "builtins") }
+
+// TestDateZoneNames: Date's toString ends with the zone's long name, as
+// Node 26 prints it in these zones (goja writes the abbreviation).
+func TestDateZoneNames(t *testing.T) {
+	saved := time.Local
+	defer func() { time.Local = saved }()
+	for zone, want := range map[string]string{
+		"UTC":             "Thu Jan 01 1970 00:00:00 GMT+0000 (Coordinated Universal Time) | 00:00:00 GMT+0000 (Coordinated Universal Time)\n",
+		"Europe/Berlin":   "Thu Jan 01 1970 01:00:00 GMT+0100 (Central European Standard Time) | 01:00:00 GMT+0100 (Central European Standard Time)\n",
+		"America/Chicago": "Wed Dec 31 1969 18:00:00 GMT-0600 (Central Standard Time) | 19:00:00 GMT-0500 (Central Daylight Time)\n",
+		"Asia/Shanghai":   "Thu Jan 01 1970 08:00:00 GMT+0800 (China Standard Time) | 08:00:00 GMT+0800 (China Standard Time)\n",
+		"Asia/Kolkata":    "Thu Jan 01 1970 05:30:00 GMT+0530 (India Standard Time) | 05:30:00 GMT+0530 (India Standard Time)\n",
+	} {
+		loc, err := time.LoadLocation(zone)
+		if err != nil {
+			t.Skipf("no tz database: %v", err)
+		}
+		time.Local = loc
+		got := runCase(t, `__write(String(new Date(0)) + " | " + new Date(15552000000).toTimeString() + "\n")`)
+		if got != want {
+			t.Errorf("%s: got %q, want %q", zone, got, want)
+		}
+	}
+}
