@@ -576,6 +576,37 @@
   };
   for (const [name, f] of Object.entries(asymmetric)) Object.defineProperty(f, 'name', { value: name });
 
+  // generateKey(Sync) for secret keys: 'hmac' (any whole number of bytes
+  // from 8 bits, rounded down) and 'aes' (128, 192 or 256 bits).
+  function secretKeyArgs(type, options) {
+    validateString(type, 'type');
+    validateObject(options, 'options');
+    const { length } = options;
+    if (type === 'hmac') {
+      if (typeof length !== 'number') throw invalidArgType('options.length', 'number', length);
+      if (!Number.isInteger(length)) throw outOfRange('options.length', 'an integer', length);
+      if (length < 8 || length > 2 ** 31 - 1) throw outOfRange('options.length', '>= 8 && <= 2147483647', length);
+    } else if (type === 'aes') {
+      if (length !== 128 && length !== 192 && length !== 256) {
+        throw invalidArgValue('options.length', length, 'must be one of: 128, 192, 256');
+      }
+    } else {
+      throw invalidArgValue('type', type, 'must be a supported key type');
+    }
+    return Math.floor(length / 8);
+  }
+  function generateKeySync(type, options) {
+    const data = new Uint8Array(secretKeyArgs(type, options));
+    host.fill(data);
+    return createSecretKey(data);
+  }
+  function generateKey(type, options, callback) {
+    const n = secretKeyArgs(type, options);
+    validateFunction(callback, 'callback');
+    const data = new Uint8Array(n);
+    host.fillAsync(data, () => callback.call(undefined, null, createSecretKey(data)));
+  }
+
   function createSecretKey(key, encoding) {
     if (typeof key !== 'string' && !isArrayBufferView(key) && !isAnyArrayBuffer(key)) {
       throw invalidArgType('key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
@@ -871,7 +902,9 @@
     getHashes, hash, hkdf, hkdfSync, pbkdf2, pbkdf2Sync, scrypt, scryptSync,
     randomBytes, randomFill, randomFillSync, randomInt, randomUUID, randomUUIDv7, timingSafeEqual,
     ...asymmetric,
-    createECDH: (curve) => new ECDH(curve), ECDH, diffieHellman,
+    createECDH: (curve) => new ECDH(curve), ECDH, diffieHellman, generateKey, generateKeySync,
+    getFips: () => 0,
+    secureHeapUsed: () => ({ total: 0, used: 0, utilization: NaN, min: 2 }),
     getCurves: () => ['prime256v1', 'secp384r1', 'secp521r1'],
     Cipheriv, Decipheriv, Hash, Hmac, KeyObject, Sign, Verify, webcrypto, subtle, getRandomValues,
     constants: {
