@@ -273,9 +273,10 @@ func (g *graph) compileProgram(r *modRecord) bool {
 	return true
 }
 
-// link creates every namespace object, instantiates every ES module (the
-// generator runs up to its first yield, registering the export getters),
-// then points each namespace property at its getter.
+// link creates every binding object and namespace, instantiates every ES
+// module (the generator runs up to its first yield, registering the export
+// getters), then gives each binding object its getters and each namespace
+// its names.
 func (g *graph) link(root *modRecord) error {
 	rt := g.vm.RT
 	var order []*modRecord
