@@ -20,9 +20,11 @@ import (
 // nextTick queue, then the promise jobs, then unhandled-rejection
 // processing, repeated until all are empty. goja runs promise jobs only when
 // control returns to Go from the outermost JS call, so each callback is
-// called through a JS trampoline (js/loop.js runCallback) that runs the
-// callback and then the tick queue in one call; the return to Go then drains
-// the promise jobs, and drain() repeats while ticks or rejections remain.
+// called through a JS trampoline (js/loop.js runGo, runTimeout...) that runs
+// the callback and then the tick queue in one call; the return to Go then
+// drains the promise jobs, and drain() repeats while ticks or rejections
+// remain. A throw is caught inside the trampoline and reported there, since
+// goja runs the promise jobs on the way out of a throw too (see run1).
 
 // Loop is the event loop: Node's phases (timers → pending → poll → check →
 // close), the nextTick and microtask drains after every callback, and the
