@@ -647,6 +647,59 @@ func (vm *VM) installKeyHost(host *goja.Object) {
 		})
 		return goja.Undefined()
 	})
+	// keyRaw(handle, data, private, padding) is privateEncrypt (private) and
+	// publicDecrypt: RSA with PKCS#1 type 1 padding (1) or none (3), the
+	// signature primitive without a digest. → ArrayBuffer or failure.
+	set("keyRaw", func(c goja.FunctionCall) goja.Value {
+		k := keyOf(c.Argument(0))
+		data := bytesOf(rt, c.Argument(1))
+		private, padding := c.Argument(2).ToBoolean(), c.Argument(3).ToInteger()
+		pub, ok := k.pub.(*rsa.PublicKey)
+		if !ok || (private && k.priv == nil) {
+			return rt.ToValue("type")
+		}
+		size := pub.Size()
+		if padding != 1 && padding != 3 {
+			return rt.ToValue("padding")
+		}
+		if private {
+			if padding == 1 {
+				sig, err := rsa.SignPKCS1v15(nil, k.priv.(*rsa.PrivateKey), crypto.Hash(0), data)
+				if err != nil {
+					return rt.ToValue("large")
+				}
+				return arrayBuffer(sig)
+			}
+			if len(data) != size {
+				return rt.ToValue("large")
+			}
+			m := new(big.Int).SetBytes(data)
+			if m.Cmp(pub.N) >= 0 {
+				return rt.ToValue("large")
+			}
+			priv := k.priv.(*rsa.PrivateKey)
+			return arrayBuffer(new(big.Int).Exp(m, priv.D, pub.N).FillBytes(make([]byte, size)))
+		}
+		if len(data) != size {
+			return rt.ToValue("large")
+		}
+		em := new(big.Int).Exp(new(big.Int).SetBytes(data), big.NewInt(int64(pub.E)), pub.N).FillBytes(make([]byte, size))
+		if padding == 3 {
+			return arrayBuffer(em)
+		}
+		// 00 01 FF…FF 00 data, with at least eight FF bytes.
+		if em[0] != 0 || em[1] != 1 {
+			return rt.ToValue("padding-check")
+		}
+		i := 2
+		for i < len(em) && em[i] == 0xff {
+			i++
+		}
+		if i < 10 || i >= len(em) || em[i] != 0 {
+			return rt.ToValue("padding-check")
+		}
+		return arrayBuffer(em[i+1:])
+	})
 	// keyEncrypt(handle, data, oaep, oaepHash, decrypt, label) → ArrayBuffer or failure.
 	set("keyCrypt", func(c goja.FunctionCall) goja.Value {
 		k := keyOf(c.Argument(0))

@@ -573,6 +573,8 @@
     generateKeyPairSync: (type, options) => keys().generateKeyPairSync(type, options),
     publicEncrypt: (key, buffer) => keys().publicEncrypt(key, buffer),
     privateDecrypt: (key, buffer) => keys().privateDecrypt(key, buffer),
+    privateEncrypt: (key, buffer) => keys().privateEncrypt(key, buffer),
+    publicDecrypt: (key, buffer) => keys().publicDecrypt(key, buffer),
   };
   for (const [name, f] of Object.entries(asymmetric)) Object.defineProperty(f, 'name', { value: name });
 

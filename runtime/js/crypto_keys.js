@@ -301,6 +301,29 @@
     return B().from(r);
   }
 
+  // rsaRaw is privateEncrypt and publicDecrypt.
+  function rsaRaw(key, buffer, private_) {
+    const native = parse(key, private_);
+    let padding = RSA_PKCS1_PADDING;
+    if (key !== null && typeof key === 'object' && !(key instanceof KeyObject) && !isArrayBufferView(key) && !isAnyArrayBuffer(key)) {
+      if (key.padding !== undefined) padding = key.padding;
+    }
+    const data = typeof buffer === 'string' ? B().from(buffer, 'utf8') : dataOf(buffer, 'buffer');
+    const r = host.keyRaw(native, data, private_, padding);
+    switch (r) {
+      case 'type':
+        throw unsupported();
+      case 'padding':
+        throw osslError('error:1C8000A5:Provider routines::illegal or unsupported padding mode', 'Provider routines',
+          'illegal or unsupported padding mode', 'ERR_OSSL_ILLEGAL_OR_UNSUPPORTED_PADDING_MODE', false);
+      case 'large':
+        return osslErrorThrow('error:0200006E:rsa routines::data too large for key size', 'data too large for key size', 'ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_KEY_SIZE');
+      case 'padding-check':
+        return osslErrorThrow('error:0200008A:rsa routines::invalid padding', 'invalid padding', 'ERR_OSSL_RSA_INVALID_PADDING');
+    }
+    return B().from(r);
+  }
+
   function osslErrorThrow(message, reason, code) {
     throw osslError(message, 'rsa routines', reason, code, false);
   }
@@ -310,5 +333,7 @@
     generateKeyPair, generateKeyPairSync,
     publicEncrypt: (key, buffer) => rsaCrypt(key, buffer, false, RSA_PKCS1_OAEP_PADDING),
     privateDecrypt: (key, buffer) => rsaCrypt(key, buffer, true, RSA_PKCS1_OAEP_PADDING),
+    privateEncrypt: (key, buffer) => rsaRaw(key, buffer, true),
+    publicDecrypt: (key, buffer) => rsaRaw(key, buffer, false),
   };
 })

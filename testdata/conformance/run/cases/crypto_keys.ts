@@ -95,3 +95,10 @@ ws.end("ta");
 console.log(ws.sign(rsa.privateKey, "base64") === sig.toString("base64"));
 const wv = crypto.createVerify("sha256");
 Readable.from(["data"]).pipe(wv).on("finish", () => console.log("verified by stream", wv.verify(rsa.publicKey, sig)));
+// privateEncrypt/publicDecrypt: PKCS#1 type 1 padding (deterministic) and none.
+const pe = crypto.privateEncrypt(rsa.privateKey, Buffer.from("hello"));
+console.log(pe.toString("base64"), crypto.publicDecrypt(rsa.publicKey, pe).toString(), crypto.publicDecrypt(rsa.privateKey, pe).toString());
+attempt("publicDecrypt padding", () => crypto.publicDecrypt(rsa.publicKey, Buffer.alloc(128, 1)));
+attempt("privateEncrypt size", () => crypto.privateEncrypt(rsa.privateKey, Buffer.alloc(200)));
+console.log(crypto.privateEncrypt({ key: rsa.privateKey, padding: crypto.constants.RSA_NO_PADDING }, Buffer.alloc(128, 0)).length);
+attempt("privateEncrypt oaep", () => crypto.privateEncrypt({ key: rsa.privateKey, padding: crypto.constants.RSA_PKCS1_OAEP_PADDING }, Buffer.alloc(1)));
