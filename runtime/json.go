@@ -87,7 +87,69 @@ func installJSONParse(vm *VM) error {
 	if err := fn.DefineDataProperty("name", rt.ToValue("parse"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		return err
 	}
-	return jsonObj.DefineDataProperty("parse", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	if err := jsonObj.DefineDataProperty("parse", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+		return err
+	}
+	return installJSONStringify(vm, jsonObj)
+}
+
+// installJSONStringify wraps goja's JSON.stringify so that a cycle is
+// reported with V8's detail (where the circle starts, the path, the key
+// that closes it); goja's message is only the first line of V8's.
+func installJSONStringify(vm *VM, jsonObj *goja.Object) error {
+	rt := vm.RT
+	orig, ok := goja.AssertFunction(jsonObj.Get("stringify"))
+	if !ok {
+		return fmt.Errorf("runtime: JSON.stringify missing")
+	}
+	typeErr := rt.Get("TypeError").ToObject(rt)
+	stringify := func(call goja.FunctionCall) goja.Value {
+		v, err := orig(goja.Undefined(), call.Arguments...)
+		if err == nil {
+			return v
+		}
+		if msg := vm.circularJSONMessage(err, call.Argument(0), call.Argument(1)); msg != nil {
+			e, cerr := rt.New(typeErr, msg)
+			if cerr != nil {
+				panic(cerr)
+			}
+			panic(e)
+		}
+		panic(err)
+	}
+	fn := rt.ToValue(stringify).ToObject(rt)
+	if err := fn.DefineDataProperty("length", rt.ToValue(3), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+		return err
+	}
+	if err := fn.DefineDataProperty("name", rt.ToValue("stringify"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+		return err
+	}
+	return jsonObj.DefineDataProperty("stringify", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// circularJSONMessage is V8's message for goja's cycle error err, or nil
+// when err is anything else (or the walk finds no cycle).
+func (vm *VM) circularJSONMessage(err error, value, replacer goja.Value) goja.Value {
+	ex, ok := err.(*goja.Exception)
+	if !ok {
+		return nil
+	}
+	o, ok := ex.Value().(*goja.Object)
+	if !ok || o.Get("message") == nil || o.Get("message").String() != "Converting circular structure to JSON" {
+		return nil
+	}
+	helpers, herr := vm.cachedInternal("jsonHelpers", func() (goja.Value, error) {
+		return vm.internalJS("json")
+	})
+	if herr != nil {
+		return nil
+	}
+	f, _ := goja.AssertFunction(helpers.Get("circularMessage"))
+	msg, cerr := f(goja.Undefined(), value, replacer)
+	if cerr != nil || goja.IsUndefined(msg) {
+		return nil
+	}
+	return msg
 }
 
 // isGojaDecodeFailure: goja's own decoder threw (a SyntaxError from inside
