@@ -400,6 +400,14 @@ func (vm *VM) cryptoHost() *goja.Object {
 	vm.installCipherHost(host)
 	vm.installKeyHost(host)
 	vm.installECDHHost(host)
+	vm.installX509Host(host)
+	set("loadX509", func(c goja.FunctionCall) goja.Value {
+		v, err := vm.internalJS("crypto_x509", c.Argument(0))
+		if err != nil {
+			vm.throw(err)
+		}
+		return v
+	})
 	set("hashKnown", func(c goja.FunctionCall) goja.Value {
 		_, ok := signHash(c.Argument(0).String())
 		return rt.ToValue(ok)

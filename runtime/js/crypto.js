@@ -562,6 +562,19 @@
     return B().from(r);
   }
 
+  // X509Certificate: js/crypto_x509.js, loaded on first construction.
+  let x509API;
+  function X509Certificate(buffer) {
+    if (!new.target) throw makeError(TypeError, 'ERR_CONSTRUCT_CALL_REQUIRED', "Class constructor X509Certificate cannot be invoked without 'new'");
+    if (x509API === undefined) {
+      x509API = host.loadX509({
+        host, E, B, bytes, isAnyArrayBuffer, isArrayBufferView, X509Certificate, newAsymmetricKey,
+        keyState: (k) => keyBytes.get(k), KeyObject,
+      });
+    }
+    x509API.init(this, buffer);
+  }
+
   const asymmetric = {
     createPrivateKey: (key) => keys().createPrivateKey(key),
     createPublicKey: (key) => keys().createPublicKey(key),
@@ -904,7 +917,7 @@
     getHashes, hash, hkdf, hkdfSync, pbkdf2, pbkdf2Sync, scrypt, scryptSync,
     randomBytes, randomFill, randomFillSync, randomInt, randomUUID, randomUUIDv7, timingSafeEqual,
     ...asymmetric,
-    createECDH: (curve) => new ECDH(curve), ECDH, diffieHellman, generateKey, generateKeySync,
+    createECDH: (curve) => new ECDH(curve), ECDH, diffieHellman, generateKey, generateKeySync, X509Certificate,
     getFips: () => 0,
     secureHeapUsed: () => ({ total: 0, used: 0, utilization: NaN, min: 2 }),
     getCurves: () => ['prime256v1', 'secp384r1', 'secp521r1'],
