@@ -59,13 +59,14 @@ type Loop struct {
 	exitCode    int
 	firstFloor  int64 // the first iteration's loop time is at least this
 
-	next      loopCall // what the trampoline's goFn runs
-	depth     int      // trampolines running (more than one: see threw)
-	resume    func()   // continues the running phase after a throw
-	reporting int      // threw is reporting an exception
-	goArg     [1]goja.Value
-	arg1      [1]goja.Value
-	callArgs  []goja.Value
+	next       loopCall // what the trampoline's goFn runs
+	depth      int      // trampolines running (more than one: see threw)
+	resume     func()   // continues the running phase after a throw
+	phaseDepth int      // depth of the running timer's or immediate's trampoline
+	reporting  int      // threw is reporting an exception
+	goArg      [1]goja.Value
+	arg1       [1]goja.Value
+	callArgs   []goja.Value
 }
 
 type loopJS struct {
@@ -466,7 +467,9 @@ func (l *Loop) threw(err error) {
 	// phase, whose next callback runs before the thrower's ticks and promise
 	// jobs; so here, inside the trampoline, before goja may run those jobs.
 	// The depth bound keeps a run of throwing callbacks off the stack.
-	if l.resume != nil && l.depth < maxResumeDepth {
+	// Only for the phase's own callback, not for a handler the loop called
+	// meanwhile (an 'unhandledRejection' listener in the drain).
+	if l.resume != nil && l.depth == l.phaseDepth && l.depth < maxResumeDepth {
 		l.resume()
 	}
 }
@@ -483,7 +486,10 @@ func (l *Loop) runJS(tramp goja.Callable, arg goja.Value) {
 	}
 	l.arg1[0] = arg
 	l.depth++
+	outer := l.phaseDepth
+	l.phaseDepth = l.depth
 	_, err := tramp(goja.Undefined(), l.arg1[:]...)
+	l.phaseDepth = outer
 	l.depth--
 	l.arg1[0] = nil
 	if err != nil && !(l.depth > 0 && isExit(err)) {

@@ -367,3 +367,15 @@ const stall = Date.now() + 15; while (Date.now() < stall);`)
 		t.Errorf("exit %d, logs (-want +got):\n%s", code, diff)
 	}
 }
+
+// A throw from an 'unhandledRejection' listener (run by the drain after a
+// timer) is reported, and the timers phase goes on as usual, as in Node 26.
+func TestThrowFromRejectionHandlerInTimersPhase(t *testing.T) {
+	expectLogs(t, `
+		process.on('uncaughtException', (e) => log('caught', e.message));
+		process.on('unhandledRejection', (r) => { log('unhandled', r.message); throw new Error('from rejection handler'); });
+		setTimeout(() => { Promise.reject(new Error('r1')); process.nextTick(() => log('tick 1')); }, 5);
+		setTimeout(() => log('timer 2'), 5);
+		const stall = Date.now() + 15; while (Date.now() < stall);`,
+		"tick 1", "unhandled r1", "caught from rejection handler", "timer 2")
+}
