@@ -85,15 +85,12 @@ func loadEntry(opts *Options) (*entry, error) {
 	name := opts.Filename
 	src := opts.Source
 	e := &entry{}
+	e.argvPath = entryArgvPath(opts)
 	switch {
 	case opts.Eval:
-		e.argvPath = filepath.Join(cwd(), "[eval]")
 		e.srcName = "[eval]"
 	case name == "[stdin]":
-		e.argvPath = filepath.Join(cwd(), "[stdin]")
 		e.srcName = "[stdin]"
-	default:
-		e.argvPath = absPath(name)
 	}
 	if src == nil {
 		b, err := readEntry(name)
@@ -202,6 +199,19 @@ func (e *entry) loadGraph(opts *Options, disk *cache.Cache) (*entry, error) {
 	}
 	e.graph, e.esm, e.srcName = g, true, fileURL(e.argvPath)
 	return e, nil
+}
+
+// entryArgvPath is the entry's absolute path, process.argv[1] and
+// __filename: for -e and stdin, Node's [eval] and [stdin] in the working
+// directory.
+func entryArgvPath(opts *Options) string {
+	switch {
+	case opts.Eval:
+		return filepath.Join(cwd(), "[eval]")
+	case opts.Filename == "[stdin]":
+		return filepath.Join(cwd(), "[stdin]")
+	}
+	return absPath(opts.Filename)
 }
 
 func readEntry(name string) ([]byte, error) {

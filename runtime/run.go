@@ -75,23 +75,42 @@ func Run(opts Options) (exitCode int, err error) {
 	if opts.Env == nil {
 		opts.Env = os.Environ()
 	}
-	entry, err := loadEntry(&opts)
-	if err != nil {
-		return 1, err
-	}
 	exe, xerr := os.Executable()
 	if xerr != nil {
 		exe = "tsrun"
 	}
-	argv := append([]string{exe}, entry.argvPath)
-	if opts.Eval {
-		argv = []string{exe}
+	argv := []string{exe}
+	if !opts.Eval {
+		argv = append(argv, entryArgvPath(&opts))
 	}
 	argv = append(argv, opts.Args...)
-	vm, err := newVM(&processConfig{argv: argv, env: opts.Env, stdin: opts.Stdin, stdout: opts.Stdout, stderr: opts.Stderr})
+	// The VM does not depend on the entry: it is built on the second core
+	// while the entry is read, checked and compiled. It is only handed
+	// over (through the channel) once built, so the loop goroutine is still
+	// the only one that ever uses it.
+	type built struct {
+		vm  *VM
+		err error
+	}
+	ready := make(chan built, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				ready <- built{err: fmt.Errorf("internal error: %v", r)}
+			}
+		}()
+		vm, err := newVM(&processConfig{argv: argv, env: opts.Env, stdin: opts.Stdin, stdout: opts.Stdout, stderr: opts.Stderr})
+		ready <- built{vm, err}
+	}()
+	entry, err := loadEntry(&opts)
+	b := <-ready
 	if err != nil {
 		return 1, err
 	}
+	if b.err != nil {
+		return 1, b.err
+	}
+	vm := b.vm
 	return vm.runEntry(entry), nil
 }
 
