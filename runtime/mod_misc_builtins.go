@@ -12,6 +12,7 @@ package runtime
 // the JavaScript behind them compiles on the first call of any of them.
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 
@@ -43,7 +44,23 @@ var builtinStubs = []builtinStub{
 	{"Date.prototype", "toLocaleTimeString", 0},
 	{"Date.prototype", "toString", 0},
 	{"Date.prototype", "toTimeString", 0},
+	{"RegExp.prototype", "toString", 0},
+	// Iterator helpers, on %IteratorPrototype% (every built-in iterator and
+	// generator inherits them); the Iterator global is lazy.
+	{iteratorProto, "reduce", 1},
+	{iteratorProto, "toArray", 0},
+	{iteratorProto, "forEach", 1},
+	{iteratorProto, "some", 1},
+	{iteratorProto, "every", 1},
+	{iteratorProto, "find", 1},
+	{iteratorProto, "map", 1},
+	{iteratorProto, "filter", 1},
+	{iteratorProto, "take", 1},
+	{iteratorProto, "drop", 1},
+	{iteratorProto, "flatMap", 1},
 }
+
+const iteratorProto = "%IteratorPrototype%"
 
 var builtinsProgram struct {
 	once sync.Once
@@ -78,18 +95,74 @@ func installBuiltins(vm *VM) error {
 		impl = v.ToObject(rt)
 		return impl
 	}
-	for _, s := range builtinStubs {
-		owner := rt.Get(s.owner)
-		if ctor, ok := strings.CutSuffix(s.owner, ".prototype"); ok {
-			owner = rt.Get(ctor).ToObject(rt).Get("prototype")
+	iterProto, err := iteratorPrototype(rt)
+	if err != nil {
+		return err
+	}
+	vm.defineLazyGlobal("Iterator", false, func() (goja.Value, error) {
+		return load().Get("Iterator"), nil
+	})
+	// Iterator.prototype's constructor and @@toStringTag are accessors
+	// whose setter defines an own property on a derived object (so that
+	// assigning them to an iterator does not change every iterator).
+	ownSetter := func(key func(o *goja.Object, v goja.Value) error) goja.Value {
+		return rt.ToValue(func(call goja.FunctionCall) goja.Value {
+			o, ok := call.This.(*goja.Object)
+			if !ok {
+				panic(rt.NewTypeError("Iterator.prototype setter called on non-object"))
+			}
+			if o.SameAs(iterProto) {
+				panic(rt.NewTypeError("Cannot assign to read only property of Iterator.prototype"))
+			}
+			if err := key(o, call.Argument(0)); err != nil {
+				panic(err)
+			}
+			return goja.Undefined()
+		})
+	}
+	named := func(v goja.Value, name string) goja.Value {
+		must(v.ToObject(rt).DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+		return v
+	}
+	ctorGet := named(rt.ToValue(func(goja.FunctionCall) goja.Value { return load().Get("Iterator") }), "get constructor")
+	ctorSet := named(ownSetter(func(o *goja.Object, v goja.Value) error {
+		return o.DefineDataProperty("constructor", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}), "set constructor")
+	if err := iterProto.DefineAccessorProperty("constructor", ctorGet, ctorSet, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+		return err
+	}
+	tag := rt.Get("Symbol").ToObject(rt).Get("toStringTag").(*goja.Symbol)
+	if v := iterProto.GetSymbol(tag); v == nil || goja.IsUndefined(v) {
+		tagGet := named(rt.ToValue(func(goja.FunctionCall) goja.Value { return rt.ToValue("Iterator") }), "get [Symbol.toStringTag]")
+		tagSet := named(ownSetter(func(o *goja.Object, v goja.Value) error {
+			return o.DefineDataPropertySymbol(tag, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		}), "set [Symbol.toStringTag]")
+		if err := iterProto.DefineAccessorPropertySymbol(tag, tagGet, tagSet, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+			return err
 		}
-		o := owner.ToObject(rt)
+	}
+	if err := installRegExpSource(rt, orig, load); err != nil {
+		return err
+	}
+	for _, s := range builtinStubs {
+		var o *goja.Object
+		switch ctor, ok := strings.CutSuffix(s.owner, ".prototype"); {
+		case s.owner == iteratorProto:
+			o = iterProto
+		case ok:
+			o = rt.Get(ctor).ToObject(rt).Get("prototype").ToObject(rt)
+		default:
+			o = rt.Get(s.owner).ToObject(rt)
+		}
 		key := s.owner + "." + s.name
 		if s.owner == "Date.prototype" {
 			must(orig.Set(s.name, o.Get(s.name)))
 		}
 		fn := rt.ToValue(func(call goja.FunctionCall) goja.Value {
-			f, _ := goja.AssertFunction(load().Get(key))
+			f, ok := goja.AssertFunction(load().Get(key))
+			if !ok {
+				panic(rt.NewGoError(fmt.Errorf("runtime: builtins.js lacks %s", key)))
+			}
 			v, err := f(call.This, call.Arguments...)
 			if err != nil {
 				panic(err)
@@ -103,6 +176,50 @@ func installBuiltins(vm *VM) error {
 		}
 	}
 	return nil
+}
+
+// installRegExpSource replaces RegExp.prototype.source's getter: goja
+// writes every unescaped "/" of a pattern as "\u002f", where V8 writes "\/"
+// (and "/" inside a character class), so new RegExp("a/b") printed
+// /a\u002fb/. RegExp.prototype.toString is replaced too (a stub), as goja's
+// reads the pattern directly instead of through source.
+func installRegExpSource(rt *goja.Runtime, orig *goja.Object, load func() *goja.Object) error {
+	proto := rt.Get("RegExp").ToObject(rt).Get("prototype").ToObject(rt)
+	gopd, _ := goja.AssertFunction(rt.Get("Object").ToObject(rt).Get("getOwnPropertyDescriptor"))
+	d, err := gopd(goja.Undefined(), proto, rt.ToValue("source"))
+	if err != nil || goja.IsUndefined(d) {
+		return fmt.Errorf("runtime: RegExp.prototype.source missing")
+	}
+	get := d.ToObject(rt).Get("get")
+	must(orig.Set("regexpSource", get))
+	getter := rt.ToValue(func(call goja.FunctionCall) goja.Value {
+		f, _ := goja.AssertFunction(load().Get("RegExp.prototype.source"))
+		v, err := f(call.This)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	}).ToObject(rt)
+	must(getter.DefineDataProperty("name", rt.ToValue("get source"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	return proto.DefineAccessorProperty("source", getter, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// iteratorPrototype is %IteratorPrototype%, the prototype of the prototype
+// of an array iterator.
+func iteratorPrototype(rt *goja.Runtime) (*goja.Object, error) {
+	values, ok := goja.AssertFunction(rt.Get("Array").ToObject(rt).Get("prototype").ToObject(rt).Get("values"))
+	if !ok {
+		return nil, fmt.Errorf("runtime: Array.prototype.values missing")
+	}
+	it, err := values(rt.NewArray())
+	if err != nil {
+		return nil, err
+	}
+	p := it.ToObject(rt).Prototype()
+	if p == nil || p.Prototype() == nil {
+		return nil, fmt.Errorf("runtime: no %%IteratorPrototype%%")
+	}
+	return p.Prototype(), nil
 }
 
 const builtinsJS = `(function (orig) {
@@ -253,7 +370,139 @@ function longZone(s) {
     return name === undefined ? m : 'GMT' + off + ' (' + name + ')';
   });
 }
+// Iterator helpers. A helper is a generator underneath, so that return()
+// at a yield closes the source iterator through the generator's finally.
+const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([].values()));
+function Iterator() {
+  if (new.target === undefined || new.target === Iterator) throw new TypeError('Abstract class Iterator not directly constructable');
+}
+Object.defineProperty(Iterator, 'prototype', { value: IteratorPrototype, writable: false, enumerable: false, configurable: false });
+const helperState = new WeakMap();
+const HelperPrototype = Object.create(IteratorPrototype, {
+  next: { value: function next() { return stateOf(this).gen.next(); }, writable: true, configurable: true },
+  return: { value: function () {
+    const s = stateOf(this);
+    if (!s.started) { s.gen.return(); closeIter(s.rec); return { value: undefined, done: true }; }
+    return s.gen.return(undefined);
+  }, writable: true, configurable: true },
+  [Symbol.toStringTag]: { value: 'Iterator Helper', configurable: true },
+});
+function stateOf(h) {
+  const s = helperState.get(h);
+  if (s === undefined) throw new TypeError('Method Iterator Helper.prototype.next called on incompatible receiver ' + String(h));
+  s.started = true;
+  return s;
+}
+const describe = (v) => (v === null || v === undefined ? String(v) : typeof v === 'object' || typeof v === 'function' ? '#<Object>' : typeof v + ' ' + String(v));
+function callable(fn) {
+  if (typeof fn !== 'function') throw new TypeError(describe(fn) + ' is not a function');
+  return fn;
+}
+function direct(it) {
+  if (it === null || (typeof it !== 'object' && typeof it !== 'function')) throw new TypeError(describe(it) + ' is not an object');
+  return { it, next: it.next };
+}
+function stepIter(rec) {
+  if (typeof rec.next !== 'function') throw new TypeError(describe(rec.next) + ' is not a function');
+  const r = rec.next.call(rec.it);
+  if (r === null || (typeof r !== 'object' && typeof r !== 'function')) throw new TypeError('Iterator result ' + String(r) + ' is not an object');
+  return r;
+}
+function closeIter(rec) {
+  const ret = rec.it.return;
+  if (ret !== undefined && ret !== null) ret.call(rec.it);
+}
+function count(limit) {
+  const n = Number(limit);
+  if (Number.isNaN(n)) throw new RangeError(String(limit) + ' must be positive');
+  const i = Math.trunc(n);
+  if (i < 0) throw new RangeError(String(limit) + ' must be positive');
+  return i;
+}
+function helper(rec, body) {
+  const h = Object.create(HelperPrototype);
+  helperState.set(h, { gen: body(), rec, started: false });
+  return h;
+}
+// source yields the values of rec, closing it when the consumer stops early
+// (the generator is returned at a yield) and not when it ended or threw.
+function* source(rec) {
+  let live = true;
+  try {
+    for (;;) {
+      let r;
+      try { r = stepIter(rec); } catch (e) { live = false; throw e; }
+      if (r.done) { live = false; return; }
+      yield r.value;
+    }
+  } finally {
+    if (live) closeIter(rec);
+  }
+}
+// eager runs fn over rec's values; fn returns true to stop (closing rec).
+function eager(rec, fn) {
+  let i = 0;
+  for (;;) {
+    const r = stepIter(rec);
+    if (r.done) return;
+    let stop;
+    try { stop = fn(r.value, i++); } catch (e) { try { closeIter(rec); } catch {} throw e; }
+    if (stop) { closeIter(rec); return; }
+  }
+}
+const WrapPrototype = Object.create(IteratorPrototype, {
+  next: { value: function next() { const rec = wrapped.get(this); return rec.next.call(rec.it); }, writable: true, configurable: true },
+  return: { value: function () { const rec = wrapped.get(this); const ret = rec.it.return; return ret === undefined || ret === null ? { value: undefined, done: true } : ret.call(rec.it); }, writable: true, configurable: true },
+});
+const wrapped = new WeakMap();
+Object.defineProperty(Iterator, 'from', { value: function from(o) {
+  let rec;
+  if (typeof o === 'string') rec = direct(o[Symbol.iterator]());
+  else {
+    if (o === null || (typeof o !== 'object' && typeof o !== 'function')) throw new TypeError('Iterator.from called on non-object');
+    const m = o[Symbol.iterator];
+    rec = m === undefined || m === null ? direct(o) : direct(m.call(o));
+  }
+  if (rec.it instanceof Iterator) return rec.it;
+  const w = Object.create(WrapPrototype);
+  wrapped.set(w, rec);
+  return w;
+}, writable: true, configurable: true });
+Object.defineProperty(Iterator, 'concat', { value: function concat(...items) {
+  const recs = items.map((o) => {
+    if (o === null || typeof o !== 'object') throw new TypeError(describe(o) + ' is not an object');
+    return { o, m: callable(o[Symbol.iterator]) };
+  });
+  return helper({ it: {}, next() {} }, function* () {
+    for (const { o, m } of recs) yield* source(direct(m.call(o)));
+  });
+}, writable: true, configurable: true });
+// v8Source rewrites goja's "\u002f" (its spelling of an unescaped "/")
+// as V8's: "\/" outside a character class, "/" inside one.
+function v8Source(src) {
+  if (src.indexOf('\\u002f') < 0) return src;
+  let out = '', inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      if (src.startsWith('u002f', i + 1)) { out += inClass ? '/' : '\\/'; i += 5; continue; }
+      out += c + (src[i + 1] ?? ''); i++; continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    out += c;
+  }
+  return out;
+}
 return {
+  Iterator,
+  'RegExp.prototype.source'() {
+    return v8Source(orig.regexpSource.call(this));
+  },
+  'RegExp.prototype.toString'() {
+    if (this === null || (typeof this !== 'object' && typeof this !== 'function')) throw new TypeError('RegExp.prototype.toString requires that \'this\' be an Object');
+    return '/' + String(this.source) + '/' + String(this.flags);
+  },
   'Date.prototype.toString'() { return longZone(orig.toString.call(this)); },
   'Date.prototype.toTimeString'() { return longZone(orig.toTimeString.call(this)); },
   'Object.groupBy'(items, cb) {
@@ -339,6 +588,74 @@ return {
     if (options !== undefined) unsupported('options for a BigInt');
     const s = (x < 0n ? -x : x).toString().replace(/\B(?=(\d{3})+$)/g, ',');
     return x < 0n ? '-' + s : s;
+  },
+  '%IteratorPrototype%.map'(fn) {
+    const rec = direct(this); callable(fn);
+    return helper(rec, function* () { let i = 0; for (const v of source(rec)) yield fn(v, i++); });
+  },
+  '%IteratorPrototype%.filter'(fn) {
+    const rec = direct(this); callable(fn);
+    return helper(rec, function* () { let i = 0; for (const v of source(rec)) if (fn(v, i++)) yield v; });
+  },
+  '%IteratorPrototype%.take'(limit) {
+    const rec = direct(this); const n = count(limit);
+    return helper(rec, function* () {
+      if (n === 0) { closeIter(rec); return; }
+      let i = 0;
+      for (const v of source(rec)) { yield v; if (++i >= n) return; }
+    });
+  },
+  '%IteratorPrototype%.drop'(limit) {
+    const rec = direct(this); const n = count(limit);
+    return helper(rec, function* () { let i = 0; for (const v of source(rec)) if (i++ >= n) yield v; });
+  },
+  '%IteratorPrototype%.flatMap'(fn) {
+    const rec = direct(this); callable(fn);
+    return helper(rec, function* () {
+      let i = 0;
+      for (const v of source(rec)) {
+        const inner = fn(v, i++);
+        if (inner === null || typeof inner !== 'object') throw new TypeError('Iterator.prototype.flatMap called on non-object');
+        const m = inner[Symbol.iterator];
+        yield* source(m === undefined || m === null ? direct(inner) : direct(m.call(inner)));
+      }
+    });
+  },
+  '%IteratorPrototype%.reduce'(fn, ...init) {
+    const rec = direct(this); callable(fn);
+    let acc, i = 0;
+    if (init.length > 0) acc = init[0];
+    else {
+      const r = stepIter(rec);
+      if (r.done) throw new TypeError('Reduce of a done iterator with no initial value');
+      acc = r.value; i = 1;
+    }
+    eager(rec, (v) => { acc = fn(acc, v, i++); });
+    return acc;
+  },
+  '%IteratorPrototype%.toArray'() {
+    const rec = direct(this); const out = [];
+    eager(rec, (v) => { out.push(v); });
+    return out;
+  },
+  '%IteratorPrototype%.forEach'(fn) {
+    const rec = direct(this); callable(fn);
+    eager(rec, (v, i) => { fn(v, i); });
+  },
+  '%IteratorPrototype%.some'(fn) {
+    const rec = direct(this); callable(fn); let found = false;
+    eager(rec, (v, i) => (found = !!fn(v, i)));
+    return found;
+  },
+  '%IteratorPrototype%.every'(fn) {
+    const rec = direct(this); callable(fn); let all = true;
+    eager(rec, (v, i) => !(all = !!fn(v, i)));
+    return all;
+  },
+  '%IteratorPrototype%.find'(fn) {
+    const rec = direct(this); callable(fn); let hit;
+    eager(rec, (v, i) => (fn(v, i) ? ((hit = v), true) : false));
+    return hit;
   },
   'Date.prototype.toLocaleString': dateMethod('toLocaleString', (p) => p.date + ', ' + p.time),
   'Date.prototype.toLocaleDateString': dateMethod('toLocaleDateString', (p) => p.date),
