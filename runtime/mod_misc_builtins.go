@@ -500,7 +500,7 @@ return {
     return v8Source(orig.regexpSource.call(this));
   },
   'RegExp.prototype.toString'() {
-    if (this === null || (typeof this !== 'object' && typeof this !== 'function')) throw new TypeError('RegExp.prototype.toString requires that \'this\' be an Object');
+    if (this === null || (typeof this !== 'object' && typeof this !== 'function')) throw new TypeError('Method RegExp.prototype.toString called on incompatible receiver ' + String(this));
     return '/' + String(this.source) + '/' + String(this.flags);
   },
   'Date.prototype.toString'() { return longZone(orig.toString.call(this)); },
