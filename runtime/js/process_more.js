@@ -49,9 +49,12 @@
   function stdio(fd, write) {
     const s = newEmitter(Object.create(lazyProto));
     s.fd = fd;
-    s.isTTY = b.isTTY(fd);
+    // Only a terminal's stream has isTTY (and tty.WriteStream's color
+    // methods); on a pipe or a file Node's stdout has neither.
+    const tty = b.isTTY(fd);
+    if (tty) s.isTTY = true;
     s.writable = true;
-    if (s.isTTY) {
+    if (tty) {
       s.columns = b.columns(fd);
       s.rows = b.rows(fd);
     }
@@ -71,11 +74,9 @@
       return s;
     };
     s.cork = s.uncork = function () {};
-    s.hasColors = function () { return false; };
-    s.getColorDepth = function () { return 1; };
     s._isStdio = true;
     // A terminal's stream is a tty.WriteStream: its size, colors, cursor.
-    if (s.isTTY) internal.require('tty')._makeWriteStream(s, fd);
+    if (tty) internal.require('tty')._makeWriteStream(s, fd);
     return s;
   }
 
@@ -99,8 +100,10 @@
       },
     });
     s.fd = 0;
-    s.isTTY = b.isTTY(0);
-    if (s.isTTY) internal.require('tty')._makeReadStream(s, 0);
+    if (b.isTTY(0)) {
+      s.isTTY = true;
+      internal.require('tty')._makeReadStream(s, 0);
+    }
     return s;
   }
 
