@@ -128,8 +128,9 @@ func Module(file *diag.File, opts ModuleOptions) (ModuleResult, []diag.Diagnosti
 			code = string(f.Contents)
 		}
 	}
-	if d, bad := propertyEscape(file, code); bad {
-		return ModuleResult{}, []diag.Diagnostic{d}
+	code, ds := rewriteProperties(file, code)
+	if ds != nil {
+		return ModuleResult{}, ds
 	}
 	if opts.SourceMap {
 		code = fixInlineMap(code, name, opts.ForGoja)

@@ -24,11 +24,12 @@ import (
 // tsrun code, since esbuild's wording is not tsc's.
 var SyntaxError = &diag.Message{Code: 90100, Category: diag.Error, Text: "{0}"}
 
-// UnicodePropertyEscape rejects /\p{…}/u: goja accepts it and matches
-// wrongly (/\p{L}/u.test("a") is false), and a wrong answer is worse than a
-// clear refusal.
+// UnicodePropertyEscape refuses a \p{…} that strip cannot rewrite into an
+// explicit class (regexp_props.go): goja has no property escapes and would
+// match wrongly (/\p{L}/u.test("a") is false), and a wrong answer is worse
+// than a clear refusal.
 var UnicodePropertyEscape = &diag.Message{Code: 90101, Category: diag.Error,
-	Text: "Unicode property escapes (\\p{...}) in regular expressions are not supported by tsrun's JavaScript engine."}
+	Text: "Unicode property escape {0} is not supported by tsrun: {1}."}
 
 // Options controls one transform.
 type Options struct {
@@ -56,13 +57,14 @@ type Result struct {
 // goja runs ES2022 except for these features, which esbuild lowers
 // (FACTS.md: each is a syntax error in goja).
 var unsupported = map[string]bool{
-	"async-generator":                 false,
-	"for-await":                       false,
-	"using":                           false,
-	"decorators":                      false,
-	"regexp-match-indices":            false,
-	"regexp-set-notation":             false,
-	"regexp-unicode-property-escapes": false,
+	"async-generator":      false,
+	"for-await":            false,
+	"using":                false,
+	"decorators":           false,
+	"regexp-match-indices": false,
+	"regexp-set-notation":  false,
+	// Kept as literals: strip rewrites them (regexp.go).
+	"regexp-unicode-property-escapes": true,
 	// Kept as written: the module loader reads `with { type: 'json' }`.
 	"import-attributes": true,
 }
@@ -117,49 +119,30 @@ func Transform(file *diag.File, opts Options) (Result, []diag.Diagnostic) {
 	if len(r.Errors) > 0 {
 		return Result{}, Diagnostics(file, r.Errors)
 	}
-	if d, bad := propertyEscape(file, string(r.Code)); bad {
-		return Result{}, []diag.Diagnostic{d}
-	}
 	code := string(r.Code)
+	code, ds := rewriteProperties(file, code)
+	if ds != nil {
+		return Result{}, ds
+	}
 	if opts.SourceMap {
 		code = fixInlineMap(code, name, opts.ForGoja)
 	}
 	return Result{Code: code}, nil
 }
 
-// propertyEscape finds a regexp literal with \p{ or \P{ that esbuild had to
-// lower into a RegExp call: the output then holds more escaped "\\p{" than
-// the source did.
-func propertyEscape(file *diag.File, out string) (diag.Diagnostic, bool) {
-	if !strings.Contains(file.Text, `\p{`) && !strings.Contains(file.Text, `\P{`) {
-		return diag.Diagnostic{}, false
+// rewriteProperties rewrites the property escapes of esbuild's output for
+// file, or reports the first one it cannot.
+func rewriteProperties(file *diag.File, code string) (string, []diag.Diagnostic) {
+	if !hasPropertyEscape(file.Text) {
+		return code, nil
 	}
-	count := func(s string) int { return strings.Count(s, `\\p{`) + strings.Count(s, `\\P{`) }
-	// esbuild lowers some \p{…} regexps into RegExp calls (more escaped
-	// "\\p{" in the output) and leaves others as literals (a single
-	// backslash, e.g. inside a character class): goja gets both wrong.
-	if count(out) <= count(file.Text) && !hasRawPropertyEscape(out) {
-		return diag.Diagnostic{}, false
+	out, perr := rewriteRegExps(code)
+	if perr == nil {
+		return out, nil
 	}
-	t := file.Text
-	for i := 0; i+2 < len(t); i++ {
-		if t[i] == '\\' && (t[i+1] == 'p' || t[i+1] == 'P') && t[i+2] == '{' && (i == 0 || t[i-1] != '\\') {
-			return diag.New(file, int32(i), int32(i+3), UnicodePropertyEscape), true
-		}
-	}
-	return diag.Diagnostic{}, false
-}
-
-// hasRawPropertyEscape finds \p{ or \P{ with a single backslash: in
-// esbuild's output that is a regular expression literal (strings are
-// printed with their escapes resolved).
-func hasRawPropertyEscape(s string) bool {
-	for i := 1; i+2 < len(s); i++ {
-		if s[i] == '\\' && (s[i+1] == 'p' || s[i+1] == 'P') && s[i+2] == '{' && s[i-1] != '\\' {
-			return true
-		}
-	}
-	return false
+	pos := max(strings.Index(file.Text, perr.escape), 0)
+	return "", []diag.Diagnostic{diag.New(file, int32(pos), int32(pos+len(perr.escape)),
+		UnicodePropertyEscape, perr.escape, perr.err.Error())}
 }
 
 // Diagnostics converts esbuild messages about file into diagnostics:

@@ -1,0 +1,78 @@
+package strip
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestRewritePattern(t *testing.T) {
+	tests := []struct{ pattern, flags, want string }{
+		{`\p{ASCII_Hex_Digit}`, "u", `[0-9A-Fa-f]`},
+		{`[\p{AHex}_]+`, "u", `[0-9A-Fa-f_]+`},
+		{`[^\p{AHex}]`, "u", `[^0-9A-Fa-f]`},
+		{`\P{ASCII}`, "u", `[\u{80}-\u{10FFFF}]`},
+		{`[\P{ASCII}\d]`, "u", `[\u{80}-\u{10FFFF}\d]`},
+		{`\\p{L}`, "u", `\\p{L}`}, // an escaped backslash, then p{L}
+		{`\p{L}`, "", `\p{L}`},     // no u flag: \p is p
+		{`\p{sc=Grek}`, "u", ""},
+		{`\P{Any}`, "u", `[]`},
+	}
+	for _, tt := range tests {
+		got, err := RewriteRegExp(tt.pattern, tt.flags)
+		if err != nil {
+			t.Errorf("%s: %v", tt.pattern, err)
+			continue
+		}
+		if tt.want == "" {
+			if !strings.HasPrefix(got, `[\u{370}-`) {
+				t.Errorf("%s: got %.40s…", tt.pattern, got)
+			}
+			continue
+		}
+		if got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.pattern, got, tt.want)
+		}
+	}
+}
+
+// The lexer finds regexp literals in esbuild's output and nothing else.
+func TestRewriteRegExps(t *testing.T) {
+	tests := []struct{ name, js, want string }{
+		{"literal", "const r = /\\p{AHex}/u;\n", "const r = /[0-9A-Fa-f]/u;\n"},
+		{"after return", "function f() {\n  return /x\\p{AHex}/gu;\n}\n", "function f() {\n  return /x[0-9A-Fa-f]/gu;\n}\n"},
+		{"no u flag", "const r = /\\p{AHex}/;\n", "const r = /\\p{AHex}/;\n"},
+		{"string", "const s = \"/\\\\p{AHex}/u\";\n", "const s = \"/\\\\p{AHex}/u\";\n"},
+		{"division first", "const x = a / b, r = /[/]\\p{AHex}/u;\n", "const x = a / b, r = /[/][0-9A-Fa-f]/u;\n"},
+		{"template", "const s = `${a / 2}/\\p{AHex}/u` + /\\p{AHex}/u.source;\n", "const s = `${a / 2}/\\p{AHex}/u` + /[0-9A-Fa-f]/u.source;\n"},
+		{"comment", "// /\\p{AHex}/u\nx = /\\p{AHex}/u;\n", "// /\\p{AHex}/u\nx = /[0-9A-Fa-f]/u;\n"},
+		{"in call", "f(/\\P{AHex}/u, 1)", ""},
+	}
+	for _, tt := range tests {
+		got, err := rewriteRegExps(tt.js)
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err.err)
+			continue
+		}
+		if tt.want == "" {
+			if strings.Contains(got, `\P`) {
+				t.Errorf("%s: not rewritten: %s", tt.name, got)
+			}
+			continue
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
+func TestTransformRewritesPropertyEscapes(t *testing.T) {
+	got, ds := transform(t, "a.ts", "const r: RegExp = /^[\\p{Lu}](?![\\p{Lu}])/gu;\n", Options{})
+	if len(ds) > 0 {
+		t.Fatal(rendered(t, ds))
+	}
+	if strings.Contains(got, `\p`) || !strings.Contains(got, `/^[A-Z\u{C0}-`) {
+		t.Errorf("not rewritten:\n%.200s", got)
+	}
+}
