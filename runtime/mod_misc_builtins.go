@@ -8,6 +8,12 @@ package runtime
 // toLocaleString is toString: n.toLocaleString() printed no separators and
 // n.toLocaleString("en-US") threw a radix RangeError).
 //
+// WeakRef and FinalizationRegistry are lazy globals. goja exposes no weak
+// references, so a WeakRef holds its target for as long as the WeakRef
+// lives and a registry never calls its cleanup: both allowed by the spec
+// (collection is never guaranteed), and programs that use them for caches
+// run instead of failing with a ReferenceError.
+//
 // Each is a native stub installed at startup (a few objects, no compile);
 // the JavaScript behind them compiles on the first call of any of them.
 
@@ -99,9 +105,11 @@ func installBuiltins(vm *VM) error {
 	if err != nil {
 		return err
 	}
-	vm.defineLazyGlobal("Iterator", false, func() (goja.Value, error) {
-		return load().Get("Iterator"), nil
-	})
+	for _, name := range []string{"Iterator", "WeakRef", "FinalizationRegistry"} {
+		vm.defineLazyGlobal(name, false, func() (goja.Value, error) {
+			return load().Get(name), nil
+		})
+	}
 	// Iterator.prototype's constructor and @@toStringTag are accessors
 	// whose setter defines an own property on a derived object (so that
 	// assigning them to an iterator does not change every iterator).
@@ -494,8 +502,48 @@ function v8Source(src) {
   }
   return out;
 }
+const canBeHeldWeakly = (v) => (v !== null && (typeof v === 'object' || typeof v === 'function')) || (typeof v === 'symbol' && Symbol.keyFor(v) === undefined);
+const refTargets = new WeakMap();
+function WeakRef(target) {
+  if (new.target === undefined) throw new TypeError("Constructor WeakRef requires 'new'");
+  if (!canBeHeldWeakly(target)) throw new TypeError('WeakRef: invalid target');
+  refTargets.set(this, target);
+}
+Object.defineProperty(WeakRef.prototype, 'deref', { value: function deref() {
+  if (!refTargets.has(this)) throw new TypeError('Method WeakRef.prototype.deref called on incompatible receiver ' + String(this));
+  return refTargets.get(this);
+}, writable: true, configurable: true });
+Object.defineProperty(WeakRef.prototype, Symbol.toStringTag, { value: 'WeakRef', configurable: true });
+const registries = new WeakMap(); // registry -> Map(token -> count)
+function FinalizationRegistry(cleanup) {
+  if (new.target === undefined) throw new TypeError("Constructor FinalizationRegistry requires 'new'");
+  if (typeof cleanup !== 'function') throw new TypeError('FinalizationRegistry: cleanup must be callable');
+  registries.set(this, new Map());
+}
+function tokensOf(r, method) {
+  const t = registries.get(r);
+  if (t === undefined) throw new TypeError('Method FinalizationRegistry.prototype.' + method + ' called on incompatible receiver ' + String(r));
+  return t;
+}
+Object.defineProperty(FinalizationRegistry.prototype, 'register', { value: function register(target, held, token) {
+  const tokens = tokensOf(this, 'register');
+  if (!canBeHeldWeakly(target)) throw new TypeError('FinalizationRegistry.prototype.register: invalid target');
+  if (Object.is(target, held)) throw new TypeError('FinalizationRegistry.prototype.register: target and holdings must not be same');
+  if (token !== undefined) {
+    if (!canBeHeldWeakly(token)) throw new TypeError('FinalizationRegistry.prototype.register: invalid unregister token');
+    tokens.set(token, (tokens.get(token) ?? 0) + 1);
+  }
+}, writable: true, configurable: true });
+Object.defineProperty(FinalizationRegistry.prototype, 'unregister', { value: function unregister(token) {
+  const tokens = tokensOf(this, 'unregister');
+  if (!canBeHeldWeakly(token)) throw new TypeError("Invalid unregisterToken ('" + String(token) + "')");
+  return tokens.delete(token);
+}, writable: true, configurable: true });
+Object.defineProperty(FinalizationRegistry.prototype, Symbol.toStringTag, { value: 'FinalizationRegistry', configurable: true });
 return {
   Iterator,
+  WeakRef,
+  FinalizationRegistry,
   'RegExp.prototype.source'() {
     return v8Source(orig.regexpSource.call(this));
   },
