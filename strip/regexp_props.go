@@ -3,6 +3,7 @@ package strip
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -355,4 +356,50 @@ func writeCodePoint(b *strings.Builder, c rune) {
 		return
 	}
 	fmt.Fprintf(b, "\\u{%X}", c)
+}
+
+// PropertyNames lists every name \p{…} accepts here, aliases included, for
+// the differential test against Node (testdata/regexp).
+func PropertyNames() []string {
+	var out []string
+	for k := range gcAliases {
+		out = append(out, k)
+	}
+	for k := range gcGroups {
+		out = append(out, k)
+	}
+	for _, k := range assignedCats {
+		out = append(out, k)
+	}
+	out = append(out, "Cn", "gc=Lu", "General_Category=Letter", "sc=Latn", "Script=Greek", "Script=Unknown")
+	for k := range unicode.Scripts {
+		out = append(out, "Script="+k)
+	}
+	for k := range scriptAliases {
+		if _, ok := unicode.Scripts[scriptAliases[k]]; ok {
+			out = append(out, "sc="+k)
+		}
+	}
+	for k, long := range binaryAliases {
+		if !noTable[long] {
+			out = append(out, k)
+		}
+	}
+	for k := range goBinary {
+		out = append(out, k)
+	}
+	for k := range derived {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// PropertyRanges is the set \p{name} stands for, as inclusive ranges.
+func PropertyRanges(name string) ([][2]rune, error) {
+	s, err := propertySet(name)
+	if err != nil {
+		return nil, err
+	}
+	return s.ranges(), nil
 }

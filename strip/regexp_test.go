@@ -15,7 +15,7 @@ func TestRewritePattern(t *testing.T) {
 		{`\P{ASCII}`, "u", `[\u{80}-\u{10FFFF}]`},
 		{`[\P{ASCII}\d]`, "u", `[\u{80}-\u{10FFFF}\d]`},
 		{`\\p{L}`, "u", `\\p{L}`}, // an escaped backslash, then p{L}
-		{`\p{L}`, "", `\p{L}`},     // no u flag: \p is p
+		{`\p{L}`, "", `\p{L}`},    // no u flag: \p is p
 		{`\p{sc=Grek}`, "u", ""},
 		{`\P{Any}`, "u", `[]`},
 	}
