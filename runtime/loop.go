@@ -74,6 +74,7 @@ type loopJS struct {
 	invoke         goja.Callable // (fn, this, ...args)
 	runTimeout0    goja.Callable // (timer): the timers phase's trampoline, see runJS
 	runTimeout     goja.Callable // (timer), for a timer with arguments
+	runTimerBatch  goja.Callable // (next): due timers while next() gives one
 	runImmediate0  goja.Callable // (immediate): the check phase's
 	runImmediate   goja.Callable
 	rethrow        goja.Callable
@@ -371,6 +372,7 @@ func (l *Loop) ensureJS() *loopJS {
 	js.invoke = fn("invoke")
 	js.runTimeout0 = fn("runTimeout0")
 	js.runTimeout = fn("runTimeout")
+	js.runTimerBatch = fn("runTimerBatch")
 	js.runImmediate0 = fn("runImmediate0")
 	js.runImmediate = fn("runImmediate")
 	js.rethrow = fn("rethrow")

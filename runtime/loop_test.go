@@ -379,3 +379,49 @@ func TestThrowFromRejectionHandlerInTimersPhase(t *testing.T) {
 		const stall = Date.now() + 15; while (Date.now() < stall);`,
 		"tick 1", "unhandled r1", "caught from rejection handler", "timer 2")
 }
+
+// Due timers run in batches inside one goja call (runTimerBatches); a
+// batch must end whenever a callback leaves microtasks or a rejection
+// behind, so that they run before the next timer as in Node.
+func TestTimerBatchesKeepMicrotaskOrder(t *testing.T) {
+	expectLogs(t, `
+		process.on('unhandledRejection', (r) => log('unhandled', r));
+		setTimeout(() => { log('t1'); Promise.resolve().then(() => log('m1')); }, 0);
+		setTimeout(() => { log('t2'); process.nextTick(() => log('n2')); }, 0);
+		setTimeout(() => { log('t3'); Promise.reject(3); }, 0);
+		setTimeout(() => log('t4'), 0);
+		setTimeout(() => { log('t5'); queueMicrotask(() => log('q5')); }, 0);
+		setTimeout(() => { log('t6'); throw new Error('six'); }, 0);
+		setTimeout(() => log('t7'), 0);
+		process.on('uncaughtException', (e) => log('caught', e.message));`,
+		"t1", "m1", "t2", "n2", "t3", "unhandled 3", "t4", "t5", "q5", "t6", "caught six", "t7")
+}
+
+// The batch reads goja's unexported job queue; a goja upgrade that moves it
+// must be noticed (the loop would silently fall back to one call per timer).
+func TestJobQueueLayout(t *testing.T) {
+	if jobQueueField() < 0 {
+		t.Fatal("goja.Runtime has no jobQueue []func() field any more: update loop_jobs.go")
+	}
+	vm, err := newVM(&processConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, known := vm.Loop.jobsPending(); !known || p {
+		t.Fatalf("fresh runtime: pending %v known %v", p, known)
+	}
+	var inside bool
+	must(vm.RT.Set("check", func(goja.FunctionCall) goja.Value {
+		inside, _ = vm.Loop.jobsPending()
+		return goja.Undefined()
+	}))
+	if _, err := vm.RT.RunString(`Promise.resolve().then(() => {}); check();`); err != nil {
+		t.Fatal(err)
+	}
+	if !inside {
+		t.Fatal("a queued reaction job was not seen inside the call")
+	}
+	if p, _ := vm.Loop.jobsPending(); p {
+		t.Fatal("jobs still pending after the outermost call returned")
+	}
+}

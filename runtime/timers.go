@@ -72,6 +72,12 @@ type timerState struct {
 	firing      *timer // the timer whose callback runs
 	firingStart int64  // when it began, for an interval's next start
 
+	// The running batch (runTimerBatches): timers fired in it, and whether
+	// next() found no more due timers; nextFn is its next().
+	batchFired int
+	batchDone  bool
+	nextFn     goja.Value
+
 	proto, listProto *goja.Object // Timeout.prototype, TimersList.prototype
 	js               *goja.Object // exports of js/timers.js, nil until first use
 }
@@ -284,7 +290,11 @@ func (l *Loop) runTimers() {
 	}
 	ts.phaseNow = l.hrNow()
 	l.resume = l.resumeTimers
-	for l.timerStep() {
+	if _, known := l.jobsPending(); known {
+		l.runTimerBatches()
+	} else {
+		for l.timerStep() {
+		}
 	}
 	l.resume = nil
 }
@@ -294,12 +304,24 @@ func (l *Loop) runTimers() {
 // first while its due timers run). A list's first timer that is not due yet
 // sets the list's new expiry.
 func (l *Loop) timerStep() bool {
+	t := l.nextDueTimer()
+	if t == nil {
+		return false
+	}
+	l.fireTimeout(t)
+	l.timerDone()
+	return true
+}
+
+// nextDueTimer unlinks the next due timer and marks it firing, or returns
+// nil when none is due.
+func (l *Loop) nextDueTimer() *timer {
 	ts := &l.timers
 	now := ts.phaseNow
 	for !l.stopped && len(ts.queue) > 0 {
 		list := ts.queue[0]
 		if list.expiry > now {
-			return false
+			return nil
 		}
 		t := list.head
 		if t == nil {
@@ -324,11 +346,53 @@ func (l *Loop) timerStep() bool {
 		if t.repeat != 0 {
 			ts.firingStart = l.hrNow()
 		}
-		l.fireTimeout(t)
-		l.timerDone()
-		return true
+		return t
 	}
-	return false
+	return nil
+}
+
+// runTimerBatches runs the due timers in batches (js/loop.js
+// runTimerBatch): one outermost goja call runs timer after timer until a
+// callback leaves promise jobs or rejections behind, which goja runs only
+// when that call returns. Node runs each timer's microtasks before the next
+// timer; a timer that queued none lets the next one run in the same call,
+// saving the cost of an outermost call per timer.
+func (l *Loop) runTimerBatches() {
+	js := l.ensureJS()
+	ts := &l.timers
+	for !l.stopped {
+		ts.batchFired, ts.batchDone = 0, false
+		l.runJS(js.runTimerBatch, l.timerNextFn())
+		if ts.batchDone || ts.batchFired == 0 {
+			return
+		}
+	}
+}
+
+// timerNextFn is runTimerBatch's next(): it retires the timer that just
+// ran and hands out the next due one, or undefined to end the batch.
+func (l *Loop) timerNextFn() goja.Value {
+	ts := &l.timers
+	if ts.nextFn == nil {
+		ts.nextFn = l.vm.RT.ToValue(func(goja.FunctionCall) goja.Value {
+			l.timerDone()
+			if l.stopped {
+				ts.batchDone = true
+				return goja.Undefined()
+			}
+			if ts.batchFired > 0 && l.microtasksPending() {
+				return goja.Undefined()
+			}
+			t := l.nextDueTimer()
+			if t == nil {
+				ts.batchDone = true
+				return goja.Undefined()
+			}
+			ts.batchFired++
+			return t.obj
+		})
+	}
+	return ts.nextFn
 }
 
 // timerDone reschedules the interval or retires the timer whose callback

@@ -70,6 +70,25 @@
     if (head < queue.length) runTicks();
   }
 
+  // runTimerBatch runs due timers one after another inside one outermost
+  // call, for as long as Go's next() says no promise job or rejection is
+  // pending (see timers.go runTimers): each timer's ticks still run right
+  // after it, and whenever a callback queued microtasks the batch ends so
+  // that they run before the next timer, as in Node.
+  function runTimerBatch(next) {
+    let timer;
+    while ((timer = next()) !== undefined) {
+      try {
+        const args = timer._timerArgs;
+        if (args === undefined) timer._onTimeout();
+        else ReflectApply(timer._onTimeout, timer, args);
+      } catch (e) {
+        internal.loopThrew(e);
+      }
+      if (head < queue.length) runTicks();
+    }
+  }
+
   function runImmediate0(immediate) {
     try {
       immediate._onImmediate();
@@ -113,5 +132,5 @@
     }]);
   }
 
-  return { nextTick, runTicks, runGo, invoke, runTimeout0, runTimeout, runImmediate0, runImmediate, rethrow, queueMicrotask };
+  return { nextTick, runTicks, runGo, invoke, runTimeout0, runTimeout, runTimerBatch, runImmediate0, runImmediate, rethrow, queueMicrotask };
 })
