@@ -19,10 +19,15 @@ package runtime
 
 import (
 	"fmt"
+	"os"
+	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/dop251/goja"
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 )
 
 func init() {
@@ -105,7 +110,29 @@ func installBuiltins(vm *VM) error {
 	if err != nil {
 		return err
 	}
-	for _, name := range []string{"Iterator", "WeakRef", "FinalizationRegistry"} {
+	installCollation(vm, orig)
+	// localeCompare keeps goja's own for the common call without locales
+	// or options (a sort comparator calls it n log n times); the JavaScript
+	// handles options.
+	strProto := rt.Get("String").ToObject(rt).Get("prototype").ToObject(rt)
+	gojaCompare, _ := goja.AssertFunction(strProto.Get("localeCompare"))
+	localeCompare := rt.ToValue(func(call goja.FunctionCall) goja.Value {
+		f := gojaCompare
+		if !goja.IsUndefined(call.Argument(1)) || !goja.IsUndefined(call.Argument(2)) {
+			f, _ = goja.AssertFunction(load().Get("String.prototype.localeCompare"))
+		}
+		v, err := f(call.This, call.Arguments...)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	}).ToObject(rt)
+	must(localeCompare.DefineDataProperty("length", rt.ToValue(1), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	must(localeCompare.DefineDataProperty("name", rt.ToValue("localeCompare"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	if err := strProto.DefineDataProperty("localeCompare", localeCompare, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+		return err
+	}
+	for _, name := range []string{"Iterator", "WeakRef", "FinalizationRegistry", "Intl"} {
 		vm.defineLazyGlobal(name, false, func() (goja.Value, error) {
 			return load().Get(name), nil
 		})
@@ -212,6 +239,56 @@ func installRegExpSource(rt *goja.Runtime, orig *goja.Object, load func() *goja.
 	return proto.DefineAccessorProperty("source", getter, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
+// installCollation gives the JavaScript side orig.collate(a, b, numeric,
+// sensitivity), the comparison behind localeCompare's options and
+// Intl.Collator: goja's localeCompare uses the root collation and ignores
+// its options (so numeric sorting of "file10" and "file9" was wrong), and
+// orig.timeZone(), the IANA name Intl reports.
+func installCollation(vm *VM, orig *goja.Object) {
+	collators := map[string]*collate.Collator{}
+	must(orig.Set("collate", func(a, b string, numeric bool, sensitivity string) int {
+		key := strconv.FormatBool(numeric) + sensitivity
+		c := collators[key]
+		if c == nil {
+			var opts []collate.Option
+			if numeric {
+				opts = append(opts, collate.Numeric)
+			}
+			switch sensitivity {
+			case "base":
+				opts = append(opts, collate.IgnoreCase, collate.IgnoreDiacritics)
+			case "accent":
+				opts = append(opts, collate.IgnoreCase)
+			case "case":
+				opts = append(opts, collate.IgnoreDiacritics)
+			}
+			c = collate.New(language.Und, opts...)
+			collators[key] = c
+		}
+		// As goja's own localeCompare: NFD first.
+		return c.CompareString(norm.NFD.String(a), norm.NFD.String(b))
+	}))
+	must(orig.Set("timeZone", func() string { return localZoneName() }))
+}
+
+// localZoneName is the IANA name of the process's zone: $TZ, else the
+// target of /etc/localtime, else UTC (what Node reports without either).
+func localZoneName() string {
+	if tz, ok := os.LookupEnv("TZ"); ok {
+		tz = strings.TrimPrefix(tz, ":")
+		if tz == "" || tz == "UTC0" {
+			return "UTC"
+		}
+		return tz
+	}
+	if t, err := os.Readlink("/etc/localtime"); err == nil {
+		if _, name, ok := strings.Cut(t, "zoneinfo/"); ok {
+			return name
+		}
+	}
+	return "UTC"
+}
+
 // iteratorPrototype is %IteratorPrototype%, the prototype of the prototype
 // of an array iterator.
 func iteratorPrototype(rt *goja.Runtime) (*goja.Object, error) {
@@ -243,10 +320,10 @@ function groupInto(items, cb, add) {
 function checkLocale(locales) {
   const l = Array.isArray(locales) ? locales[0] : locales;
   if (l === undefined || l === 'en' || l === 'en-US') return;
-  throw new RangeError('tsrun has no Intl: toLocaleString formats only the "en-US" locale, not ' + JSON.stringify(String(l)));
+  throw new RangeError('tsrun has no ICU data: toLocaleString formats only the "en-US" locale, not ' + JSON.stringify(String(l)));
 }
 function unsupported(what) {
-  throw new RangeError('tsrun has no Intl: toLocaleString does not support ' + what);
+  throw new RangeError('tsrun has no ICU data: toLocaleString does not support ' + what);
 }
 // digitsOf splits a non-negative finite number's shortest decimal form
 // (what ICU rounds, so 1.005 rounds up as in Node) into integer and
@@ -540,8 +617,168 @@ Object.defineProperty(FinalizationRegistry.prototype, 'unregister', { value: fun
   return tokens.delete(token);
 }, writable: true, configurable: true });
 Object.defineProperty(FinalizationRegistry.prototype, Symbol.toStringTag, { value: 'FinalizationRegistry', configurable: true });
+// Intl, en-US only: Collator (Go's root collation with the numeric and
+// sensitivity options), NumberFormat (formatNumber above), DateTimeFormat
+// without options, PluralRules and ListFormat for English. What ICU would
+// need data for (other locales, DisplayNames, Segmenter, RelativeTimeFormat
+// …) is not there, or throws the RangeError of checkLocale/unsupported.
+const collatorOptions = (options) => {
+  const o = options === undefined ? {} : Object(options);
+  const sensitivity = o.sensitivity === undefined ? 'variant' : String(o.sensitivity);
+  if (!['base', 'accent', 'case', 'variant'].includes(sensitivity)) throw new RangeError('Value ' + sensitivity + ' out of range for Intl.Collator options property sensitivity');
+  if (o.ignorePunctuation) unsupported('the ignorePunctuation option');
+  if (o.caseFirst !== undefined && o.caseFirst !== 'false') unsupported('the caseFirst option');
+  return { numeric: !!o.numeric, sensitivity, usage: o.usage === undefined ? 'sort' : String(o.usage) };
+};
+// Go's root collation orders these languages' letters as they do; others
+// (Swedish å/ä/ö after z, Spanish ñ after n …) would be silently wrong.
+const rootCollation = /^(en|de|fr|it|pt|nl)(-[A-Za-z0-9]+)*$/;
+function checkCollationLocale(locales) {
+  const l = Array.isArray(locales) ? locales[0] : locales;
+  if (l === undefined || rootCollation.test(String(l))) return;
+  throw new RangeError('tsrun has no ICU data: collation is built in only for en, de, fr, it, pt and nl, not ' + JSON.stringify(String(l)));
+}
+const localeOf = (locales) => {
+  checkLocale(locales);
+  const l = Array.isArray(locales) ? locales[0] : locales;
+  return l === undefined ? 'en-US' : l;
+};
+function boundGetter(proto, name, make) {
+  const cache = new WeakMap();
+  Object.defineProperty(proto, name, { get() {
+    let f = cache.get(this);
+    if (f === undefined) { f = make(this); cache.set(this, f); }
+    return f;
+  }, configurable: true });
+}
+const slots = new WeakMap();
+const slot = (o, cls) => {
+  const s = slots.get(o);
+  if (s === undefined || s.cls !== cls) throw new TypeError('Method Intl.' + cls + ' called on incompatible receiver ' + String(o));
+  return s;
+};
+function Collator(locales, options) {
+  if (!new.target) return new Collator(locales, options);
+  checkCollationLocale(locales);
+  const l = Array.isArray(locales) ? locales[0] : locales;
+  slots.set(this, { cls: 'Collator', locale: l === undefined ? 'en-US' : String(l), ...collatorOptions(options) });
+}
+boundGetter(Collator.prototype, 'compare', (c) => {
+  const s = slot(c, 'Collator');
+  return (a, b) => orig.collate(String(a), String(b), s.numeric, s.sensitivity);
+});
+Collator.prototype.resolvedOptions = function resolvedOptions() {
+  const s = slot(this, 'Collator');
+  return { locale: s.locale, usage: s.usage, sensitivity: s.sensitivity, ignorePunctuation: false, collation: 'default', numeric: s.numeric, caseFirst: 'false' };
+};
+function NumberFormat(locales, options) {
+  if (!new.target) return new NumberFormat(locales, options);
+  const locale = localeOf(locales);
+  formatNumber(0, options); // option errors now, as the constructor's
+  slots.set(this, { cls: 'NumberFormat', locale, options: options === undefined ? undefined : { ...Object(options) } });
+}
+boundGetter(NumberFormat.prototype, 'format', (f) => {
+  const s = slot(f, 'NumberFormat');
+  return (x) => {
+    if (typeof x === 'bigint') return BigInt.prototype.toLocaleString.call(x);
+    return formatNumber(Number(x), s.options);
+  };
+});
+NumberFormat.prototype.resolvedOptions = function resolvedOptions() {
+  const s = slot(this, 'NumberFormat');
+  const o = s.options || {};
+  const style = o.style === undefined ? 'decimal' : o.style;
+  const digits = style === 'currency' ? (zeroDigitCurrencies.has(String(o.currency).toUpperCase()) ? 0 : 2) : 0;
+  const out = { locale: s.locale, numberingSystem: 'latn', style };
+  if (style === 'currency') { out.currency = String(o.currency).toUpperCase(); out.currencyDisplay = 'symbol'; out.currencySign = 'standard'; }
+  out.minimumIntegerDigits = o.minimumIntegerDigits === undefined ? 1 : Number(o.minimumIntegerDigits);
+  out.minimumFractionDigits = o.minimumFractionDigits === undefined ? digits : Number(o.minimumFractionDigits);
+  out.maximumFractionDigits = o.maximumFractionDigits === undefined ? Math.max(style === 'decimal' ? 3 : digits, out.minimumFractionDigits) : Number(o.maximumFractionDigits);
+  Object.assign(out, { useGrouping: o.useGrouping === false ? false : 'auto', notation: 'standard', signDisplay: 'auto', roundingIncrement: 1, roundingMode: 'halfExpand', roundingPriority: 'auto', trailingZeroDisplay: 'auto' });
+  return out;
+};
+function DateTimeFormat(locales, options) {
+  if (!new.target) return new DateTimeFormat(locales, options);
+  const locale = localeOf(locales);
+  if (options !== undefined) {
+    const o = Object(options);
+    const keys = Object.keys(o);
+    if (keys.some((k) => k !== 'timeZone') || (o.timeZone !== undefined && String(o.timeZone).toUpperCase() !== 'UTC')) unsupported('Intl.DateTimeFormat options other than timeZone "UTC"');
+  }
+  slots.set(this, { cls: 'DateTimeFormat', locale, options: options === undefined ? undefined : { ...Object(options) } });
+}
+boundGetter(DateTimeFormat.prototype, 'format', (f) => {
+  const s = slot(f, 'DateTimeFormat');
+  return (d) => {
+    const date = d === undefined ? new Date() : new Date(Number(d));
+    const p = dateParts(date, undefined, s.options);
+    if (typeof p === 'string') throw new RangeError('Invalid time value');
+    return p.date;
+  };
+});
+DateTimeFormat.prototype.resolvedOptions = function resolvedOptions() {
+  const s = slot(this, 'DateTimeFormat');
+  const tz = s.options && s.options.timeZone !== undefined ? 'UTC' : orig.timeZone();
+  return { locale: s.locale, calendar: 'gregory', numberingSystem: 'latn', timeZone: tz, year: 'numeric', month: 'numeric', day: 'numeric' };
+};
+function PluralRules(locales, options) {
+  if (!new.target) throw new TypeError("Constructor Intl.PluralRules requires 'new'");
+  const type = options === undefined || Object(options).type === undefined ? 'cardinal' : String(Object(options).type);
+  if (type !== 'cardinal' && type !== 'ordinal') throw new RangeError('Value ' + type + ' out of range for Intl.PluralRules options property type');
+  slots.set(this, { cls: 'PluralRules', locale: localeOf(locales), type });
+}
+PluralRules.prototype.select = function select(n) {
+  const s = slot(this, 'PluralRules');
+  n = Number(n);
+  if (s.type === 'cardinal') return n === 1 ? 'one' : 'other';
+  if (!Number.isInteger(n)) return 'other';
+  const a = Math.abs(n), m10 = a % 10, m100 = a % 100;
+  if (m10 === 1 && m100 !== 11) return 'one';
+  if (m10 === 2 && m100 !== 12) return 'two';
+  if (m10 === 3 && m100 !== 13) return 'few';
+  return 'other';
+};
+PluralRules.prototype.resolvedOptions = function resolvedOptions() {
+  const s = slot(this, 'PluralRules');
+  return { locale: s.locale, type: s.type, minimumIntegerDigits: 1, minimumFractionDigits: 0, maximumFractionDigits: 3, pluralCategories: s.type === 'cardinal' ? ['one', 'other'] : ['few', 'one', 'two', 'other'], roundingIncrement: 1, roundingMode: 'halfExpand', roundingPriority: 'auto', trailingZeroDisplay: 'auto' };
+};
+function ListFormat(locales, options) {
+  if (!new.target) throw new TypeError("Constructor Intl.ListFormat requires 'new'");
+  const o = options === undefined ? {} : Object(options);
+  const type = o.type === undefined ? 'conjunction' : String(o.type);
+  const style = o.style === undefined ? 'long' : String(o.style);
+  if (type !== 'conjunction' && type !== 'disjunction') unsupported('the ListFormat type ' + JSON.stringify(type));
+  if (style !== 'long') unsupported('the ListFormat style ' + JSON.stringify(style));
+  slots.set(this, { cls: 'ListFormat', locale: localeOf(locales), type, style });
+}
+ListFormat.prototype.format = function format(list) {
+  const s = slot(this, 'ListFormat');
+  const items = [...list].map(String);
+  const word = s.type === 'conjunction' ? 'and' : 'or';
+  if (items.length <= 1) return items.join('');
+  if (items.length === 2) return items[0] + ' ' + word + ' ' + items[1];
+  return items.slice(0, -1).join(', ') + ', ' + word + ' ' + items[items.length - 1];
+};
+const Intl = {};
+for (const [name, C] of [['Collator', Collator], ['DateTimeFormat', DateTimeFormat], ['ListFormat', ListFormat], ['NumberFormat', NumberFormat], ['PluralRules', PluralRules]]) {
+  Object.defineProperty(C.prototype, Symbol.toStringTag, { value: 'Intl.' + name, configurable: true });
+  C.supportedLocalesOf = function supportedLocalesOf(locales) {
+    const list = locales === undefined ? [] : Array.isArray(locales) ? locales : [locales];
+    return list.filter((l) => l === 'en' || l === 'en-US');
+  };
+  Object.defineProperty(Intl, name, { value: C, writable: true, configurable: true });
+}
+Object.defineProperty(Intl, 'getCanonicalLocales', { value: function getCanonicalLocales(l) { return l === undefined ? [] : (Array.isArray(l) ? l : [l]).map(String); }, writable: true, configurable: true });
+Object.defineProperty(Intl, Symbol.toStringTag, { value: 'Intl', configurable: true });
 return {
   Iterator,
+  Intl,
+  'String.prototype.localeCompare'(that, locales, options) {
+    if (this === null || this === undefined) throw new TypeError('String.prototype.localeCompare called on null or undefined');
+    checkCollationLocale(locales);
+    const o = collatorOptions(options);
+    return orig.collate(String(this), String(that), o.numeric, o.sensitivity);
+  },
   WeakRef,
   FinalizationRegistry,
   'RegExp.prototype.source'() {

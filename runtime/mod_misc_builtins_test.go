@@ -33,3 +33,13 @@ func TestDateZoneNames(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalZoneName: Intl's time zone comes from $TZ as Node's does.
+func TestLocalZoneName(t *testing.T) {
+	for tz, want := range map[string]string{"Europe/Berlin": "Europe/Berlin", ":America/New_York": "America/New_York", "": "UTC", "UTC": "UTC"} {
+		t.Setenv("TZ", tz)
+		if got := localZoneName(); got != want {
+			t.Errorf("TZ=%q: got %q, want %q", tz, got, want)
+		}
+	}
+}
