@@ -270,6 +270,8 @@ func (vm *VM) printFatal(val goja.Value, throwStack []goja.StackFrame, fromPromi
 			cands = append(cands, p)
 		} else if h := vm.jsonErrorHeader(val); h != "" {
 			fsHeader = h
+		} else if h := vm.assertErrorHeader(val, false); h != "" { // mod_assert.go
+			fsHeader = h
 		} else if vm.thrownByEmit(val) {
 			fsHeader = unhandledErrorEventHeader
 		} else {
@@ -281,6 +283,9 @@ func (vm *VM) printFatal(val goja.Value, throwStack []goja.StackFrame, fromPromi
 	} else if isErr {
 		if fsHeader = vm.jsonErrorHeader(val); fsHeader == "" {
 			fsHeader = vm.fsErrorHeader(val, true)
+		}
+		if fsHeader == "" {
+			fsHeader = vm.assertErrorHeader(val, true) // mod_assert.go
 		}
 		cands = vm.skipSuperFrames(framePositions(val.(*goja.Object).Get("stack")))
 	}
