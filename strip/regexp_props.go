@@ -3,7 +3,9 @@ package strip
 import (
 	"errors"
 	"fmt"
+	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -26,8 +28,14 @@ type cpset []uint64
 func newSet() cpset { return make(cpset, (maxRune+1)/64) }
 
 func (s cpset) add(lo, hi rune) {
-	for c := lo; c <= hi; c++ {
+	for c := lo; c <= hi; {
+		if c&63 == 0 && hi-c >= 63 { // a whole word (CJK, private use planes)
+			s[c>>6] = ^uint64(0)
+			c += 64
+			continue
+		}
 		s[c>>6] |= 1 << (c & 63)
+		c++
 	}
 }
 
@@ -35,16 +43,22 @@ func (s cpset) has(c rune) bool { return s[c>>6]&(1<<(c&63)) != 0 }
 
 func (s cpset) addTable(t *unicode.RangeTable) cpset {
 	for _, r := range t.R16 {
-		for c := rune(r.Lo); c <= rune(r.Hi); c += rune(r.Stride) {
-			s[c>>6] |= 1 << (c & 63)
-		}
+		s.addStrided(rune(r.Lo), rune(r.Hi), rune(r.Stride))
 	}
 	for _, r := range t.R32 {
-		for c := rune(r.Lo); c <= rune(r.Hi); c += rune(r.Stride) {
-			s[c>>6] |= 1 << (c & 63)
-		}
+		s.addStrided(rune(r.Lo), rune(r.Hi), rune(r.Stride))
 	}
 	return s
+}
+
+func (s cpset) addStrided(lo, hi, stride rune) {
+	if stride == 1 {
+		s.add(lo, hi)
+		return
+	}
+	for c := lo; c <= hi; c += stride {
+		s[c>>6] |= 1 << (c & 63)
+	}
 }
 
 func (s cpset) union(o cpset) cpset {
@@ -69,22 +83,37 @@ func (s cpset) complement() cpset {
 	return out
 }
 
-// ranges lists the set as inclusive [lo, hi] pairs, ascending.
+// ranges lists the set as inclusive [lo, hi] pairs, ascending. It walks
+// words, not code points: sets like Cn or Any are mostly whole words.
 func (s cpset) ranges() [][2]rune {
 	var out [][2]rune
-	for c := rune(0); c <= maxRune; c++ {
-		if s[c>>6] == 0 {
-			c |= 63
+	start := rune(-1) // start of the open range, or -1
+	for i, w := range s {
+		base := rune(i) << 6
+		if start >= 0 && w == ^uint64(0) || start < 0 && w == 0 {
 			continue
 		}
-		if !s.has(c) {
-			continue
+		for b := rune(0); b < 64; {
+			if start < 0 {
+				rest := w >> b
+				if rest == 0 {
+					break
+				}
+				b += rune(bits.TrailingZeros64(rest))
+				start = base + b
+			} else {
+				rest := ^w >> b
+				if rest == 0 {
+					break
+				}
+				b += rune(bits.TrailingZeros64(rest))
+				out = append(out, [2]rune{start, base + b - 1})
+				start = -1
+			}
 		}
-		lo := c
-		for c+1 <= maxRune && s.has(c+1) {
-			c++
-		}
-		out = append(out, [2]rune{lo, c})
+	}
+	if start >= 0 {
+		out = append(out, [2]rune{start, maxRune})
 	}
 	return out
 }
@@ -142,13 +171,12 @@ func gcSet(v string) (cpset, bool) {
 	if v == "Cn" {
 		return tables(assignedCats...).complement(), true
 	}
+	if v == "C" {
+		cn, _ := gcSet("Cn")
+		return cn.union(tables("Cc", "Cf", "Co", "Cs")), true
+	}
 	if parts, ok := gcGroups[v]; ok {
-		s := newSet()
-		for _, p := range parts {
-			ps, _ := gcSet(p)
-			s.union(ps)
-		}
-		return s, true
+		return tables(parts...), true
 	}
 	if len(v) == 2 && unicode.Categories[v] != nil {
 		return tables(v), true
@@ -355,7 +383,10 @@ func writeCodePoint(b *strings.Builder, c rune) {
 		b.WriteByte(byte(c))
 		return
 	}
-	fmt.Fprintf(b, "\\u{%X}", c)
+	var buf [16]byte
+	b.WriteString(`\u{`)
+	b.Write(strconv.AppendUint(buf[:0], uint64(c), 16))
+	b.WriteByte('}')
 }
 
 // PropertyNames lists every name \p{…} accepts here, aliases included, for
