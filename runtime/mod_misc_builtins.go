@@ -204,7 +204,9 @@ func installBuiltins(vm *VM) error {
 			}
 			return v
 		}).ToObject(rt)
-		must(fn.DefineDataProperty("length", rt.ToValue(s.length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+		if s.length != 0 { // a Go function's length is already 0
+			must(fn.DefineDataProperty("length", rt.ToValue(s.length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+		}
 		must(fn.DefineDataProperty("name", rt.ToValue(s.name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
 		if err := o.DefineDataProperty(s.name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 			return err

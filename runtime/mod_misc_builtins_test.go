@@ -3,6 +3,8 @@ package runtime
 import (
 	"testing"
 	"time"
+
+	"github.com/dop251/goja"
 )
 
 // TestBuiltinsGolden compares the built-ins tsrun adds to goja (groupBy,
@@ -41,5 +43,31 @@ func TestLocalZoneName(t *testing.T) {
 		if got := localZoneName(); got != want {
 			t.Errorf("TZ=%q: got %q, want %q", tz, got, want)
 		}
+	}
+}
+
+// BenchmarkInstallBuiltins: what the built-in stubs add to every start (no
+// JavaScript is compiled until one of them is called).
+func BenchmarkInstallBuiltins(b *testing.B) {
+	for range b.N {
+		rt := goja.New()
+		vm := &VM{RT: rt, internal: rt.NewObject()}
+		if err := installBuiltins(vm); err != nil {
+			b.Fatal(err)
+		}
+		if err := installJSONParse(vm); err != nil {
+			b.Fatal(err)
+		}
+		if err := installCaptureStackTrace(vm); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkGojaNew is the baseline for BenchmarkInstallBuiltins.
+func BenchmarkGojaNew(b *testing.B) {
+	for range b.N {
+		rt := goja.New()
+		_ = &VM{RT: rt, internal: rt.NewObject()}
 	}
 }
