@@ -42,9 +42,10 @@ function third() {
 
 function fourth() {
   const q = spawn("sh", ["-c", "echo inherited"], { stdio: "inherit" });
-  console.log(q.stdout, q.stderr, q.stdin);
+  // Printed after 'close': the child writes to our stdout on its own.
+  const streams = [q.stdout, q.stderr, q.stdin];
   q.on("close", (code) => {
-    console.log("inherit close", code);
+    console.log("inherit close", code, streams);
     const k = spawn("sh", ["-c", "kill -9 $$"]);
     k.on("close", (code, sig) => console.log("self-kill", code, sig));
   });
