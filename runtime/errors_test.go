@@ -163,7 +163,8 @@ func TestV8Texts(t *testing.T) {
 	src := `const out: string[] = [];
 for (const f of [() => decodeURIComponent('%'), () => (1).toFixed(200), () => BigInt(1.5), () => [].reduce((a: any) => a),
   () => { class A {} class B extends A { constructor() { return undefined as any; } } new B(); },
-  () => { (() => early)(); let early = 1; }]) {
+  () => { (() => early)(); let early = 1; },
+  () => { class P { #x = 1; static w(o: any) { o.#x = 2; } } P.w({}); }]) {
   try { f(); } catch (e) { out.push((e as Error).message + ' / ' + (e as Error).stack!.split('\n')[0]); }
 }
 process.stdout.write(out.join('\n') + '\n');
@@ -178,6 +179,7 @@ The number 1.5 cannot be converted to a BigInt because it is not an integer / Ra
 Reduce of empty array with no initial value / TypeError: Reduce of empty array with no initial value
 Must call super constructor in derived class before accessing 'this' or returning from derived constructor / ReferenceError: Must call super constructor in derived class before accessing 'this' or returning from derived constructor
 Cannot access 'early' before initialization / ReferenceError: Cannot access 'early' before initialization
+Cannot write private member #x to an object whose class did not declare it / TypeError: Cannot write private member #x to an object whose class did not declare it
 `
 	if res.stdout != want {
 		t.Errorf("got:\n%s\nwant:\n%s", res.stdout, want)

@@ -105,6 +105,12 @@ func (vm *VM) v8Message(e *goja.Object) string {
 	if cls != "TypeError" {
 		return ""
 	}
+	if rest, ok := strings.CutPrefix(m, "Cannot write private member "); ok {
+		// goja writes "from an object" for a write too; V8 "to".
+		if name, ok := strings.CutSuffix(rest, " from an object whose class did not declare it"); ok {
+			return "Cannot write private member " + name + " to an object whose class did not declare it"
+		}
+	}
 	return vm.v8CallMessage(e, m)
 }
 

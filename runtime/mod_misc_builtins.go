@@ -19,6 +19,7 @@ package runtime
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"strconv"
 	"strings"
@@ -111,10 +112,13 @@ func installBuiltins(vm *VM) error {
 		return err
 	}
 	installCollation(vm, orig)
+	if err := installStringLimits(rt, strProtoOf(rt)); err != nil {
+		return err
+	}
 	// localeCompare keeps goja's own for the common call without locales
 	// or options (a sort comparator calls it n log n times); the JavaScript
 	// handles options.
-	strProto := rt.Get("String").ToObject(rt).Get("prototype").ToObject(rt)
+	strProto := strProtoOf(rt)
 	gojaCompare, _ := goja.AssertFunction(strProto.Get("localeCompare"))
 	localeCompare := rt.ToValue(func(call goja.FunctionCall) goja.Value {
 		f := gojaCompare
@@ -271,6 +275,81 @@ func installCollation(vm *VM, orig *goja.Object) {
 		return c.CompareString(norm.NFD.String(a), norm.NFD.String(b))
 	}))
 	must(orig.Set("timeZone", func() string { return localZoneName() }))
+}
+
+func strProtoOf(rt *goja.Runtime) *goja.Object {
+	return rt.Get("String").ToObject(rt).Get("prototype").ToObject(rt)
+}
+
+// v8MaxStringLength is V8's String::kMaxLength on 64-bit hosts.
+const v8MaxStringLength = 1<<29 - 24
+
+// installStringLimits wraps repeat, padStart and padEnd: goja allocates
+// whatever length they ask for, so "x".repeat(2 ** 40) killed the process
+// (Go's out-of-memory is fatal) where V8 throws "Invalid string length";
+// repeat's own RangeError also names the count in V8's wording.
+func installStringLimits(rt *goja.Runtime, proto *goja.Object) error {
+	rangeErr := func(msg string) {
+		e, err := rt.New(rt.Get("RangeError"), rt.ToValue(msg))
+		if err != nil {
+			panic(err)
+		}
+		panic(e)
+	}
+	wrap := func(name string, length int, check func(call goja.FunctionCall)) error {
+		orig, ok := goja.AssertFunction(proto.Get(name))
+		if !ok {
+			return fmt.Errorf("runtime: String.prototype.%s missing", name)
+		}
+		fn := rt.ToValue(func(call goja.FunctionCall) goja.Value {
+			if goja.IsUndefined(call.This) || goja.IsNull(call.This) {
+				panic(rt.NewTypeError("String.prototype." + name + " called on null or undefined"))
+			}
+			check(call)
+			v, err := orig(call.This, call.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}).ToObject(rt)
+		must(fn.DefineDataProperty("length", rt.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+		must(fn.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+		return proto.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	thisLen := func(call goja.FunctionCall) int {
+		if s, ok := call.This.(goja.String); ok {
+			return s.Length()
+		}
+		if s, ok := call.This.ToString().(goja.String); ok {
+			return s.Length()
+		}
+		return len(call.This.String())
+	}
+	if err := wrap("repeat", 1, func(call goja.FunctionCall) {
+		n := math.Trunc(call.Argument(0).ToNumber().ToFloat())
+		if n != n {
+			n = 0
+		}
+		if n < 0 || math.IsInf(n, 1) {
+			rangeErr("Invalid count value: " + call.Argument(0).ToNumber().String())
+		}
+		if l := thisLen(call); l > 0 && n*float64(l) > v8MaxStringLength {
+			rangeErr("Invalid string length")
+		}
+	}); err != nil {
+		return err
+	}
+	pad := func(call goja.FunctionCall) {
+		if n := call.Argument(0).ToNumber().ToFloat(); n > v8MaxStringLength && n > float64(thisLen(call)) {
+			if f := call.Argument(1); goja.IsUndefined(f) || f.String() != "" {
+				rangeErr("Invalid string length")
+			}
+		}
+	}
+	if err := wrap("padStart", 1, pad); err != nil {
+		return err
+	}
+	return wrap("padEnd", 1, pad)
 }
 
 // localZoneName is the IANA name of the process's zone: $TZ, else the
