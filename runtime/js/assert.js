@@ -193,19 +193,35 @@
     return s;
   }
 
+  function copyError(source) {
+    const target = Object.assign({ __proto__: Object.getPrototypeOf(source) }, source);
+    Object.defineProperty(target, 'message', { value: source.message });
+    if (source.cause !== undefined) {
+      let cause = source.cause;
+      if (isError(cause)) cause = copyError(cause);
+      Object.defineProperty(target, 'cause', { value: cause });
+    }
+    return target;
+  }
+
   class AssertionError extends Error {
     constructor(options) {
       if (options === null || typeof options !== 'object') throw invalidArgType('options', 'object', options);
       const { message, operator, stackStartFn, details } = options;
       let { actual, expected } = options;
       const diff = options.diff === undefined ? 'simple' : options.diff;
+      if (isError(actual) && isError(expected) && 'stack' in actual && 'stack' in expected) {
+        // Compared without their stacks, which always differ.
+        actual = copyError(actual);
+        expected = copyError(expected);
+      }
       if (message != null) {
-        if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
+        if (operator === 'deepStrictEqual' || operator === 'strictEqual' || operator === 'partialDeepStrictEqual') {
           super(createErrDiff(actual, expected, operator, String(message)));
         } else {
           super(String(message));
         }
-      } else if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
+      } else if (operator === 'deepStrictEqual' || operator === 'strictEqual' || operator === 'partialDeepStrictEqual') {
         super(createErrDiff(actual, expected, operator));
       } else if (operator === 'notDeepStrictEqual' || operator === 'notStrictEqual') {
         let base = kReadableOperator[operator];
@@ -324,12 +340,13 @@
     throw thrown(err, SITE_UTILS);
   }
 
-  function ok(...args) {
-    innerOk(ok, args.length, ...args);
+  function assert(...args) {
+    innerOk(assert, args.length, ...args);
   }
-  const assert = ok;
-  assert.ok = ok;
   assert.AssertionError = AssertionError;
+  assert.ok = function ok(...args) {
+    innerOk(ok, args.length, ...args);
+  };
 
   assert.fail = function fail(actual, expected, message, operator, stackStartFn) {
     const argsLen = arguments.length;
@@ -725,6 +742,59 @@
     internalMatch(string, regexp, message, doesNotMatch);
   };
 
+  // Partial deep equality: expected's own keys (and its array elements, in
+  // order; its set and map entries) must be found in actual.
+  function isPartial(actual, expected) {
+    if (expected === null || typeof expected !== 'object') return isDeepStrictEqual(actual, expected);
+    if (actual === null || typeof actual !== 'object') return false;
+    if (Object.getPrototypeOf(actual) !== Object.getPrototypeOf(expected)) return false;
+    const t = util.types;
+    if (t.isDate(expected) || t.isRegExp(expected) || t.isBoxedPrimitive(expected) || ArrayBuffer.isView(expected) ||
+        isError(expected)) {
+      if (!isDeepStrictEqual(actual, expected)) return false;
+    }
+    if (Array.isArray(expected)) {
+      let i = 0;
+      for (const e of expected) {
+        while (i < actual.length && !isPartial(actual[i], e)) i++;
+        if (i === actual.length) return false;
+        i++;
+      }
+      return true;
+    }
+    if (t.isSet(expected)) {
+      for (const e of expected) {
+        if (!actual.has(e) && ![...actual].some((a) => isPartial(a, e))) return false;
+      }
+      return true;
+    }
+    if (t.isMap(expected)) {
+      for (const [k, v] of expected) {
+        if (!actual.has(k) || !isPartial(actual.get(k), v)) return false;
+      }
+      return true;
+    }
+    for (const k of Reflect.ownKeys(expected)) {
+      if (!Object.prototype.propertyIsEnumerable.call(expected, k)) continue;
+      if (!Object.prototype.hasOwnProperty.call(actual, k) || !isPartial(actual[k], expected[k])) return false;
+    }
+    return true;
+  }
+  const partialDeepStrictEqual = function partialDeepStrictEqual(actual, expected, message) {
+    if (arguments.length < 2) throw missingArgs('actual', 'expected');
+    if (!isPartial(actual, expected)) {
+      innerFail({ actual, expected, message, operator: 'partialDeepStrictEqual', stackStartFn: partialDeepStrictEqual });
+    }
+  };
+
+  // Node's export order (programs print Object.keys(assert)).
+  const order = ['fail', 'equal', 'notEqual', 'deepEqual', 'notDeepEqual', 'deepStrictEqual',
+    'notDeepStrictEqual', 'strictEqual', 'notStrictEqual', 'partialDeepStrictEqual', 'match', 'doesNotMatch',
+    'throws', 'rejects', 'doesNotThrow', 'doesNotReject', 'ifError'];
+  const fns = Object.assign({}, assert, { partialDeepStrictEqual });
+  for (const k of order) delete assert[k];
+  for (const k of order) assert[k] = fns[k];
+
   function strict(...args) {
     innerOk(strict, args.length, ...args);
   }
@@ -734,6 +804,35 @@
     notEqual: assert.notStrictEqual,
     notDeepEqual: assert.notDeepStrictEqual,
   });
-  assert.strict.strict = assert.strict;
+
+  // Assert: the same assertions as methods, strict unless told otherwise.
+  class Assert {
+    constructor(options) {
+      const o = options || {};
+      this.AssertionError = AssertionError;
+      if (o.strict === false) {
+        this.equal = fns.equal;
+        this.deepEqual = fns.deepEqual;
+        this.notEqual = fns.notEqual;
+        this.notDeepEqual = fns.notDeepEqual;
+      } else {
+        this.equal = fns.strictEqual;
+        this.deepEqual = fns.deepStrictEqual;
+        this.notEqual = fns.notStrictEqual;
+        this.notDeepEqual = fns.notDeepStrictEqual;
+      }
+    }
+  }
+  for (const k of ['fail', 'ok', 'equal', 'notEqual', 'deepEqual', 'notDeepEqual', 'deepStrictEqual',
+    'notDeepStrictEqual', 'strictEqual', 'notStrictEqual', 'partialDeepStrictEqual', 'throws', 'rejects',
+    'doesNotThrow', 'doesNotReject', 'ifError', 'match', 'doesNotMatch']) {
+    Object.defineProperty(Assert.prototype, k, {
+      value: k === 'ok' ? function ok(...args) { innerOk(ok, args.length, ...args); } : fns[k] || assert[k],
+      writable: true, configurable: true, enumerable: false,
+    });
+  }
+  strict.Assert = Assert;
+  strict.strict = strict;
+  assert.Assert = Assert;
   return assert;
 })
