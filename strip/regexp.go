@@ -1,6 +1,7 @@
 package strip
 
 import (
+	"errors"
 	"strings"
 )
 
@@ -86,9 +87,19 @@ func rewritePattern(p string) (string, *propertyRewriteError) {
 // property escape. It returns js unchanged when there is none.
 func rewriteRegExps(js string) (string, *propertyRewriteError) {
 	var b strings.Builder
+	kept := 0 // property escapes left as written: in regexps without the u flag
 	last := 0 // js[last:] is not yet copied to b
 	regexOK := true
-	var braces []bool // per open {: true when it opened a template substitution
+	// Each open { is a template substitution, a block or an object
+	// literal: after a block's } a regexp may start the next statement,
+	// after an object's } a / divides.
+	const (
+		objectBrace = iota
+		blockBrace
+		templateBrace
+	)
+	var braces []int
+	prev := "" // the last token: a punctuator, a word, or "lit"
 	i := 0
 	for i < len(js) {
 		c := js[i]
@@ -97,15 +108,18 @@ func rewriteRegExps(js string) (string, *propertyRewriteError) {
 			i++
 			continue
 		case c == '/' && i+1 < len(js) && js[i+1] == '/':
+			start := i
 			for i < len(js) && js[i] != '\n' {
 				i++
 			}
+			kept += countRawEscapes(js[start:i])
 			continue
 		case c == '/' && i+1 < len(js) && js[i+1] == '*':
 			end := strings.Index(js[i+2:], "*/")
 			if end < 0 {
 				return js, nil
 			}
+			kept += countRawEscapes(js[i : i+end+4])
 			i += end + 4
 			continue
 		case c == '/' && regexOK:
@@ -128,48 +142,69 @@ func rewriteRegExps(js string) (string, *propertyRewriteError) {
 				b.WriteString(js[last : start+1])
 				b.WriteString(out)
 				last = bodyEnd
+			} else {
+				kept += countRawEscapes(body)
 			}
 			regexOK = false
+			prev = "lit"
 			continue
 		case c == '"' || c == '\'':
 			i = skipString(js, i)
 			regexOK = false
+			prev = "lit"
 			continue
 		case c == '`':
+			start := i
 			i = skipTemplate(js, i+1)
+			kept += countRawEscapes(js[start:min(i, len(js))])
 			if i < len(js) && js[i] == '{' { // stopped at ${
-				braces = append(braces, true)
+				braces = append(braces, templateBrace)
 				regexOK = true
+				prev = "(" // an expression starts
 			} else {
 				regexOK = false
+				prev = "lit"
 			}
 			i++
 			continue
 		case c == '{':
-			braces = append(braces, false)
+			kind := objectBrace
+			switch prev {
+			case "", ")", ";", "{", "}", ">", "else", "do", "try", "finally":
+				kind = blockBrace // after => too (prev ">")
+			default:
+				if prev != "lit" && isWordByte(prev[0]) && !keywordBeforeExpr[prev] {
+					kind = blockBrace // class C {, static {
+				}
+			}
+			braces = append(braces, kind)
 			regexOK = true
+			prev = "{"
 			i++
 			continue
 		case c == '}':
-			if n := len(braces); n > 0 && braces[n-1] {
+			if n := len(braces); n > 0 && braces[n-1] == templateBrace {
 				braces = braces[:n-1]
+				start := i
 				i = skipTemplate(js, i+1)
+				kept += countRawEscapes(js[start:min(i, len(js))])
 				if i < len(js) && js[i] == '{' {
-					braces = append(braces, true)
+					braces = append(braces, templateBrace)
 					regexOK = true
+					prev = "(" // an expression starts
 				} else {
 					regexOK = false
+					prev = "lit"
 				}
 				i++
 				continue
 			}
+			regexOK = false
 			if n := len(braces); n > 0 {
+				regexOK = braces[n-1] == blockBrace
 				braces = braces[:n-1]
 			}
-			// After a block a regexp may start a statement; after an object
-			// literal it would be a division. esbuild prints statements on
-			// their own line, so a / right after } is taken as division.
-			regexOK = false
+			prev = "}"
 			i++
 			continue
 		case isWordByte(c) || c >= 0x80:
@@ -177,20 +212,64 @@ func rewriteRegExps(js string) (string, *propertyRewriteError) {
 			for i < len(js) && (isWordByte(js[i]) || js[i] >= 0x80) {
 				i++
 			}
-			regexOK = keywordBeforeExpr[js[start:i]]
+			prev = js[start:i]
+			regexOK = keywordBeforeExpr[prev]
 			continue
 		case c == ')' || c == ']':
 			regexOK = false
 		default:
 			regexOK = true
 		}
+		prev = js[i : i+1]
 		i++
 	}
-	if last == 0 {
-		return js, nil
+	out := js
+	if last > 0 {
+		b.WriteString(js[last:])
+		out = b.String()
 	}
-	b.WriteString(js[last:])
-	return b.String(), nil
+	// A u-flag literal this lexer did not see as one (a / it took for a
+	// division) would keep its \p{…} and match wrongly in goja: refuse
+	// instead. Escapes in comments and template text (String.raw`\p{L}`)
+	// are counted as kept: like strings, they reach RegExp only at run time.
+	if countRawEscapes(out) > kept {
+		i := rawEscapeIndex(out)
+		end := i + 3
+		if j := strings.IndexByte(out[i:], '}'); j >= 0 {
+			end = i + j + 1
+		}
+		return "", &propertyRewriteError{out[i:end], errors.New("tsrun could not find the regular expression around it to rewrite")}
+	}
+	return out, nil
+}
+
+// countRawEscapes counts \p{ and \P{ written with one backslash (an
+// escaped backslash before p is not one).
+func countRawEscapes(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		j := rawEscapeIndex(s[i:])
+		if j < 0 {
+			break
+		}
+		n++
+		i += j + 3
+	}
+	return n
+}
+
+// rawEscapeIndex is the index of the first \p{ or \P{ escape in s, or -1.
+func rawEscapeIndex(s string) int {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != '\\' {
+			continue
+		}
+		if (s[i+1] == 'p' || s[i+1] == 'P') && i+2 < len(s) && s[i+2] == '{' {
+			return i
+		}
+		i++ // the escaped character
+	}
+	return -1
 }
 
 // keywordBeforeExpr are the words after which / starts a regexp.

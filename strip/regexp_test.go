@@ -50,6 +50,10 @@ func TestRewriteRegExps(t *testing.T) {
 		{"template", "const s = `${a / 2}/\\p{AHex}/u` + /\\p{AHex}/u.source;\n", "const s = `${a / 2}/\\p{AHex}/u` + /[0-9A-Fa-f]/u.source;\n"},
 		{"comment", "// /\\p{AHex}/u\nx = /\\p{AHex}/u;\n", "// /\\p{AHex}/u\nx = /[0-9A-Fa-f]/u;\n"},
 		{"in call", "f(/\\P{AHex}/u, 1)", ""},
+		{"after a block", "if (x) {\n}\n/\\p{AHex}/u.test(s);\n", "if (x) {\n}\n/[0-9A-Fa-f]/u.test(s);\n"},
+		{"after an arrow body", "const f = () => {\n};\n/\\p{AHex}/u;\n", "const f = () => {\n};\n/[0-9A-Fa-f]/u;\n"},
+		{"object then division", "const o = { a: 1 } / 2, r = /\\p{AHex}/u;\n", "const o = { a: 1 } / 2, r = /[0-9A-Fa-f]/u;\n"},
+		{"template with object", "const t = `${ { a: 1 }.a / 2 }/`, r = /\\p{AHex}/u;\n", "const t = `${ { a: 1 }.a / 2 }/`, r = /[0-9A-Fa-f]/u;\n"},
 	}
 	for _, tt := range tests {
 		got, err := rewriteRegExps(tt.js)
@@ -66,6 +70,21 @@ func TestRewriteRegExps(t *testing.T) {
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
 		}
+	}
+}
+
+// A \p{…} the lexer cannot place in a u-flag literal is refused, never
+// left for goja to misread.
+func TestUnplacedPropertyEscapeIsRefused(t *testing.T) {
+	for _, js := range []string{
+		"const o = {}\n/\\p{L}/u.test(s);\n", // a division after an object (a syntax error in fact)
+	} {
+		if _, err := rewriteRegExps(js); err == nil {
+			t.Errorf("not refused: %q", js)
+		}
+	}
+	if got, err := rewriteRegExps("const a = /\\p{L}/, b = \"\\\\p{L}\";\n"); err != nil {
+		t.Errorf("no u flag, or in a string: refused: %v (%s)", err.err, got)
 	}
 }
 
