@@ -18,6 +18,7 @@ import (
 	"os"
 	"os/exec"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -227,7 +228,7 @@ func cpSpawnSync(vm *VM, c goja.FunctionCall) goja.Value {
 	}
 	var outBuf, errBuf cpCollect
 	outs := [2]*cpCollect{&outBuf, &errBuf}
-	var files []*os.File
+	var files, readEnds []*os.File
 	var readers sync.WaitGroup
 	for i, mode := range spec.stdio {
 		var f *os.File
@@ -258,12 +259,12 @@ func cpSpawnSync(vm *VM, c goja.FunctionCall) goja.Value {
 			}
 			f = w
 			files = append(files, w)
+			readEnds = append(readEnds, r)
 			readers.Add(1)
 			dst := outs[i-1]
 			go func() {
 				defer readers.Done()
 				dst.readAll(r)
-				r.Close()
 			}()
 		}
 		switch i {
@@ -289,14 +290,23 @@ func cpSpawnSync(vm *VM, c goja.FunctionCall) goja.Value {
 		f.Close()
 	}
 	var timedOut bool
+	var fired atomic.Bool
 	if timeout > 0 {
 		t := time.AfterFunc(time.Duration(timeout)*time.Millisecond, func() {
-			timedOut = true
+			fired.Store(true)
 			_ = cmd.Process.Signal(killSig)
 		})
 		defer t.Stop()
 	}
 	_ = cmd.Wait()
+	timedOut = fired.Load()
+	if timedOut {
+		// A killed shell may leave its children holding the pipes: like
+		// libuv's spawn_sync after a kill, stop reading rather than wait.
+		for _, r := range readEnds {
+			r.Close()
+		}
+	}
 	readers.Wait()
 	must(res.Set("pid", cmd.Process.Pid))
 	if name, sig := signalName(cmd.ProcessState); sig {
@@ -602,6 +612,16 @@ func cpSpawn(vm *VM, c goja.FunctionCall) goja.Value {
 		}
 		data := append([]byte(nil), bytesOf(rt, c.Argument(0))...)
 		ch.sendStdin(cpWrite{data: data, id: c.Argument(1).ToInteger()})
+		return goja.Undefined()
+	}))
+	// closeStream(fd): the JavaScript side destroyed the stream; reading
+	// stops, so that a grandchild holding the pipe does not hold 'close'.
+	must(h.Set("closeStream", func(c goja.FunctionCall) goja.Value {
+		if fd := c.Argument(0).ToInteger(); fd == 1 || fd == 2 {
+			if r := readEnds[fd]; r != nil {
+				r.Close()
+			}
+		}
 		return goja.Undefined()
 	}))
 	must(h.Set("end", func(c goja.FunctionCall) goja.Value {

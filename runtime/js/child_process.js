@@ -51,6 +51,8 @@
     return out;
   }
 
+  let emittedDEP0190 = false;
+
   // normalizeSpawnArguments: file, args and options as Node validates
   // them; a shell runs `file args...` joined with spaces under /bin/sh -c.
   function normalize(file, args, options) {
@@ -76,6 +78,11 @@
       else throw invalidArgType('options.cwd', ['string', 'Buffer', 'URL'], options.cwd);
     }
     if (options.shell) {
+      if (args.length > 0 && !emittedDEP0190) {
+        emittedDEP0190 = true;
+        process.emitWarning('Passing args to a child process with shell option true can lead to security ' +
+          'vulnerabilities, as the arguments are not escaped, only concatenated.', 'DeprecationWarning', 'DEP0190');
+      }
       const command = args.length ? `${file} ${args.join(' ')}` : file;
       file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
       args = ['-c', command];
@@ -201,7 +208,13 @@
       }
       for (const fd of [1, 2]) {
         if (modes[fd] !== 'pipe') continue;
-        const s = new Readable({ read() {} });
+        const s = new Readable({
+          read() {},
+          destroy(err, cb) {
+            if (handle) handle.closeStream(fd);
+            cb(err);
+          },
+        });
         this._closesNeeded++;
         s.on('close', () => maybeClose(this));
         if (fd === 1) this.stdout = s;
