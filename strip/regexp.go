@@ -11,9 +11,11 @@ import (
 // u-flag literal by an explicit class (regexp_props.go). Working on
 // esbuild's output rather than the TypeScript means one small lexer for
 // plain, printed JavaScript, with no types to skip. A file whose source has
-// no \p{ or \P{ is not lexed at all.
+// no \p{ or \P{ is not lexed at all. RegExp("…", "…u…") calls with two
+// constant strings are rewritten too; patterns built at run time are not
+// (goja still reads \p{L} there as p{L}; see constantRegExpCall).
 
-// propertyRewriteError is a \p{…} that cannot be rewritten; name is the
+// propertyRewriteError is a \p{…} that cannot be rewritten; escape is the
 // escape as written, to find it in the source for the diagnostic.
 type propertyRewriteError struct {
 	escape string
@@ -212,7 +214,19 @@ func rewriteRegExps(js string) (string, *propertyRewriteError) {
 			for i < len(js) && (isWordByte(js[i]) || js[i] >= 0x80) {
 				i++
 			}
-			prev = js[start:i]
+			word := js[start:i]
+			if word == "RegExp" && prev != "." {
+				ps, pe, repl, err := constantRegExpCall(js, i)
+				if err != nil {
+					return "", err
+				}
+				if repl != "" {
+					b.WriteString(js[last:ps])
+					b.WriteString(repl)
+					last = pe
+				}
+			}
+			prev = word
 			regexOK = keywordBeforeExpr[prev]
 			continue
 		case c == ')' || c == ']':
@@ -270,6 +284,90 @@ func rawEscapeIndex(s string) int {
 		i++ // the escaped character
 	}
 	return -1
+}
+
+// constantRegExpCall handles RegExp("…", "…u…") and new RegExp(…) with
+// both arguments string literals, as esbuild prints them: the pattern
+// string (js[ps:pe]) is rewritten like a literal's body. Patterns built
+// at run time are not seen here, and stay as goja reads them.
+func constantRegExpCall(js string, i int) (ps, pe int, repl string, perr *propertyRewriteError) {
+	ws := func() {
+		for i < len(js) && (js[i] == ' ' || js[i] == '\n' || js[i] == '\t') {
+			i++
+		}
+	}
+	str := func() (int, int, bool) {
+		if i >= len(js) || js[i] != '"' && js[i] != '\'' {
+			return 0, 0, false
+		}
+		a := i
+		i = skipString(js, i)
+		return a, i, js[i-1] == js[a]
+	}
+	ws()
+	if i >= len(js) || js[i] != '(' {
+		return 0, 0, "", nil
+	}
+	i++
+	ws()
+	ps, pe, ok := str()
+	if !ok {
+		return 0, 0, "", nil
+	}
+	ws()
+	if i >= len(js) || js[i] != ',' {
+		return 0, 0, "", nil
+	}
+	i++
+	ws()
+	fs, fe, ok := str()
+	if !ok {
+		return 0, 0, "", nil
+	}
+	ws()
+	if i >= len(js) || js[i] != ')' {
+		return 0, 0, "", nil
+	}
+	flags, ok1 := plainString(js[fs:fe])
+	pattern, ok2 := plainString(js[ps:pe])
+	if !ok1 || !ok2 || !strings.Contains(flags, "u") || !hasPropertyEscape(pattern) {
+		return 0, 0, "", nil
+	}
+	out, err := rewritePattern(pattern)
+	if err != nil {
+		return 0, 0, "", err
+	}
+	q := js[ps]
+	var b strings.Builder
+	b.WriteByte(q)
+	for k := 0; k < len(out); k++ {
+		if out[k] == '\\' || out[k] == q {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(out[k])
+	}
+	b.WriteByte(q)
+	return ps, pe, b.String(), nil
+}
+
+// plainString decodes a quoted string literal whose only escapes are \\
+// and the quotes; any other escape (\n, \u…) gives ok false.
+func plainString(lit string) (string, bool) {
+	body := lit[1 : len(lit)-1]
+	if !strings.Contains(body, `\`) {
+		return body, true
+	}
+	var b strings.Builder
+	for k := 0; k < len(body); k++ {
+		if body[k] == '\\' {
+			k++
+			if k >= len(body) || body[k] != '\\' && body[k] != '"' && body[k] != '\'' {
+				return "", false
+			}
+		}
+		b.WriteByte(body[k])
+	}
+	return b.String(), true
 }
 
 // keywordBeforeExpr are the words after which / starts a regexp.
