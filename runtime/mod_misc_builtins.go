@@ -115,6 +115,9 @@ func installBuiltins(vm *VM) error {
 	if err := installStringLimits(rt, strProtoOf(rt)); err != nil {
 		return err
 	}
+	if err := installISOYears(rt); err != nil {
+		return err
+	}
 	// localeCompare keeps goja's own for the common call without locales
 	// or options (a sort comparator calls it n log n times); the JavaScript
 	// handles options.
@@ -279,6 +282,40 @@ func installCollation(vm *VM, orig *goja.Object) {
 
 func strProtoOf(rt *goja.Runtime) *goja.Object {
 	return rt.Get("String").ToObject(rt).Get("prototype").ToObject(rt)
+}
+
+// installISOYears wraps Date.prototype.toISOString: a year outside 0–9999
+// is written with a sign and six digits ("-000001", "+010000"), where goja
+// writes "-0001" and "+10000". toJSON and inspect print through it.
+func installISOYears(rt *goja.Runtime) error {
+	proto := rt.Get("Date").ToObject(rt).Get("prototype").ToObject(rt)
+	orig, ok := goja.AssertFunction(proto.Get("toISOString"))
+	if !ok {
+		return fmt.Errorf("runtime: Date.prototype.toISOString missing")
+	}
+	fn := rt.ToValue(func(call goja.FunctionCall) goja.Value {
+		v, err := orig(call.This)
+		if err != nil {
+			panic(err)
+		}
+		s := v.String()
+		// The part after the year is always "-MM-DDTHH:MM:SS.sssZ".
+		if len(s) == 24 && s[0] != '-' && s[0] != '+' || len(s) < 21 {
+			return v
+		}
+		year, rest := s[:len(s)-20], s[len(s)-20:]
+		sign := "+"
+		if year[0] == '-' {
+			sign = "-"
+		}
+		digits := strings.TrimLeft(year, "+-")
+		for len(digits) < 6 {
+			digits = "0" + digits
+		}
+		return rt.ToValue(sign + digits + rest)
+	}).ToObject(rt)
+	must(fn.DefineDataProperty("name", rt.ToValue("toISOString"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+	return proto.DefineDataProperty("toISOString", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // v8MaxStringLength is V8's String::kMaxLength on 64-bit hosts.
