@@ -382,6 +382,10 @@ type cpChild struct {
 	// passthrough: output inherited into a writer that is not a file,
 	// copied there on the loop.
 	passthrough [3]io.Writer
+	// ptOpen counts passthrough pipes not at EOF; the exit waits for them
+	// (held), since with a real inherited fd the output is written by then.
+	ptOpen int
+	held   *cpEvent
 }
 
 // cpStdin is the queue of writes to the child's stdin: unbounded, so that
@@ -423,7 +427,12 @@ func (ch *cpChild) deliver() error {
 	ch.mu.Unlock()
 	rt := ch.vm.RT
 	var firstErr error
-	for _, ev := range evs {
+	for i := 0; i < len(evs); i++ {
+		ev := evs[i]
+		if ev.kind == "exit" && ch.ptOpen > 0 {
+			ch.held = &ev
+			continue
+		}
 		var err error
 		switch ev.kind {
 		case "data":
@@ -435,6 +444,11 @@ func (ch *cpChild) deliver() error {
 		case "end":
 			ch.open--
 			if ch.passthrough[ev.fd] != nil {
+				ch.ptOpen--
+				if ch.ptOpen == 0 && ch.held != nil {
+					evs = append(evs[:i+1:i+1], append([]cpEvent{*ch.held}, evs[i+1:]...)...)
+					ch.held = nil
+				}
 				continue
 			}
 			_, err = ch.on(goja.Undefined(), rt.ToValue("end"), rt.ToValue(ev.fd))
@@ -577,6 +591,9 @@ func cpSpawn(vm *VM, c goja.FunctionCall) goja.Value {
 	for fd := 1; fd <= 2; fd++ {
 		if r := readEnds[fd]; r != nil {
 			ch.open++
+			if ch.passthrough[fd] != nil {
+				ch.ptOpen++
+			}
 			go ch.readPipe(fd, r)
 		}
 	}
