@@ -140,6 +140,10 @@ var assertSites = []string{
 	"node:assert:818\n    throw newErr;\n    ^\n",
 }
 
+// assertRejectionHeader names Node's report of an unhandled rejection:
+// the error was made inside assert, so V8 has no site of the program's.
+const assertRejectionHeader = "node:internal/process/promises:324\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n"
+
 // assertThrow is the last assertion error thrown, with its site.
 type assertThrow struct {
 	val  goja.Value
@@ -162,7 +166,7 @@ func (vm *VM) assertErrorHeader(v goja.Value, rejected bool) string {
 		if vm.mainRejected {
 			return mainRejectionHeader
 		}
-		return ""
+		return assertRejectionHeader
 	}
 	if last.site < 0 || last.site >= len(assertSites) {
 		return ""
