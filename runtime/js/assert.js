@@ -747,16 +747,20 @@
   function isPartial(actual, expected) {
     if (expected === null || typeof expected !== 'object') return isDeepStrictEqual(actual, expected);
     if (actual === null || typeof actual !== 'object') return false;
-    if (Object.getPrototypeOf(actual) !== Object.getPrototypeOf(expected)) return false;
+    const proto = Object.getPrototypeOf(expected);
+    if (proto !== Object.prototype && proto !== null && Object.getPrototypeOf(actual) !== proto) return false;
     const t = util.types;
     if (t.isDate(expected) || t.isRegExp(expected) || t.isBoxedPrimitive(expected) || ArrayBuffer.isView(expected) ||
         isError(expected)) {
       if (!isDeepStrictEqual(actual, expected)) return false;
     }
+    if (Array.isArray(expected) !== Array.isArray(actual)) return false;
     if (Array.isArray(expected)) {
+      const own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
       let i = 0;
-      for (const e of expected) {
-        while (i < actual.length && !isPartial(actual[i], e)) i++;
+      for (let j = 0; j < expected.length; j++) {
+        const e = expected[j];
+        while (i < actual.length && (own(actual, i) !== own(expected, j) || !isPartial(actual[i], e))) i++;
         if (i === actual.length) return false;
         i++;
       }
