@@ -48,6 +48,18 @@ func installJSONParse(vm *VM) error {
 			text = rt.ToValue(text.String())
 		}
 		reviver := call.Argument(1)
+		if fn, ok := goja.AssertFunction(reviver); ok {
+			if s, ok := text.(goja.String); ok {
+				return parseWithReviver(rt, s, fn, func(perr *jsonError) {
+					e, cerr := rt.New(syntaxErr, goja.StringFromUTF16(perr.msg))
+					if cerr != nil {
+						panic(cerr)
+					}
+					sites.add(e, perr.src, perr.pos)
+					panic(e)
+				})
+			}
+		}
 		v, err := orig(goja.Undefined(), text, reviver)
 		if err == nil {
 			return v
@@ -65,16 +77,10 @@ func installJSONParse(vm *VM) error {
 			sites.add(e, perr.src, perr.pos)
 			panic(e)
 		}
-		// The text is valid JSON: either goja's decoder refused it (then the
-		// scan's value is the answer) or the reviver threw (goja parsed, so
-		// the error is the program's own).
+		// The text is valid JSON that goja's decoder refused: the scan's
+		// value is the answer.
 		if !isGojaDecodeFailure(err) {
 			panic(err)
-		}
-		if fn, ok := goja.AssertFunction(reviver); ok {
-			root := rt.NewObject()
-			must(root.Set("", res))
-			return reviveJSON(rt, fn, root, "")
 		}
 		return res
 	}
@@ -262,6 +268,21 @@ type jsonScanner struct {
 	rt   *goja.Runtime
 	orig goja.String
 	err  *jsonError
+	// rec: record each value's node (source text of primitives) for a
+	// reviver's context argument; node is the last value's.
+	rec     bool
+	node    *jsonNode
+	lastArr goja.Value
+}
+
+// jsonNode is the parse record of one value: a primitive's source text, or
+// an object's or array's children, for JSON.parse source text access
+// (a reviver's third argument, { source }).
+type jsonNode struct {
+	val   goja.Value
+	src   string
+	props map[string]*jsonNode
+	elems []*jsonNode
 }
 
 // parseJSONText scans src (the UTF-16 units of orig) and returns the value
@@ -395,6 +416,22 @@ func (p *jsonScanner) lineCol() (int, int) {
 }
 
 func (p *jsonScanner) value() goja.Value {
+	if !p.rec {
+		return p.value0()
+	}
+	p.skipWS()
+	start := p.pos
+	v := p.value0()
+	if p.err != nil {
+		return nil
+	}
+	if _, ok := v.(*goja.Object); !ok {
+		p.node = &jsonNode{val: v, src: string(utf16.Decode(p.src[start:p.pos]))}
+	}
+	return v
+}
+
+func (p *jsonScanner) value0() goja.Value {
 	p.skipWS()
 	switch tok := p.peek(); tok {
 	case jtString:
@@ -438,6 +475,11 @@ func (p *jsonScanner) object() goja.Value {
 	if p.rt != nil {
 		obj = p.rt.NewObject()
 	}
+	var props map[string]*jsonNode
+	if p.rec {
+		props = map[string]*jsonNode{}
+		defer func() { p.node = &jsonNode{val: obj, props: props} }()
+	}
 	if p.check(jtRBrace) {
 		return obj
 	}
@@ -459,6 +501,9 @@ func (p *jsonScanner) object() goja.Value {
 			// property, and setters on Object.prototype never run.
 			must(obj.DefineDataProperty(key.String(), v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE))
 		}
+		if p.rec {
+			props[key.String()] = p.node
+		}
 		if !p.check(jtComma) {
 			break
 		}
@@ -472,6 +517,12 @@ func (p *jsonScanner) object() goja.Value {
 
 func (p *jsonScanner) array() goja.Value {
 	var elems []any
+	var nodes []*jsonNode
+	if p.rec {
+		// Deferred: the return expression p.arr(elems) makes this array
+		// last, after any nested one.
+		defer func() { p.node = &jsonNode{val: p.lastArr, elems: nodes} }()
+	}
 	if p.check(jtRBrack) {
 		return p.arr(elems)
 	}
@@ -482,6 +533,9 @@ func (p *jsonScanner) array() goja.Value {
 		}
 		if p.rt != nil {
 			elems = append(elems, v)
+		}
+		if p.rec {
+			nodes = append(nodes, p.node)
 		}
 		if !p.check(jtComma) {
 			break
@@ -497,7 +551,9 @@ func (p *jsonScanner) arr(elems []any) goja.Value {
 	if p.rt == nil {
 		return nil
 	}
-	return p.rt.NewArray(elems...)
+	a := p.rt.NewArray(elems...)
+	p.lastArr = a
+	return a
 }
 
 // literal is V8's ScanLiteral: the first character already matched; a
@@ -659,34 +715,75 @@ func (p *jsonScanner) str() goja.String {
 	}
 }
 
-// reviveJSON is the spec's InternalizeJSONProperty, for the values the
-// scanner built (goja's own parse walks the ones it builds).
-func reviveJSON(rt *goja.Runtime, reviver goja.Callable, holder *goja.Object, name string) goja.Value {
+// parseWithReviver is JSON.parse(text, reviver): the scanner builds the
+// value and its parse record, and the walk gives the reviver V8's third
+// argument, { source } for a primitive still as parsed (goja's own walk
+// passes two arguments, so (k, v, { source }) => … threw).
+func parseWithReviver(rt *goja.Runtime, s goja.String, reviver goja.Callable, fail func(*jsonError)) goja.Value {
+	p := &jsonScanner{src: jsonUnits(s), rt: rt, orig: s, rec: true}
+	v := p.value()
+	if p.err == nil {
+		p.skipWS()
+		if p.pos < len(p.src) {
+			p.fail(jtIllegal, "Unexpected non-whitespace character after JSON")
+		}
+	}
+	if p.err != nil {
+		p.err.src, p.err.pos = p.src, p.pos
+		fail(p.err)
+		return nil
+	}
+	root := rt.NewObject()
+	must(root.DefineDataProperty("", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE))
+	return reviveJSON(rt, reviver, root, "", p.node)
+}
+
+// reviveJSON is the spec's InternalizeJSONProperty with the parse record
+// of JSON.parse source text access: node is the record of holder[name] as
+// parsed, nil once the reviver replaced it.
+func reviveJSON(rt *goja.Runtime, reviver goja.Callable, holder *goja.Object, name string, node *jsonNode) goja.Value {
 	val := holder.Get(name)
+	if node != nil && (node.val == nil || !node.val.SameAs(val)) {
+		node = nil
+	}
 	if o, ok := val.(*goja.Object); ok {
-		var keys []string
 		if o.ClassName() == "Array" {
 			n := o.Get("length").ToInteger()
 			for i := int64(0); i < n; i++ {
-				keys = append(keys, strconv.FormatInt(i, 10))
+				var child *jsonNode
+				if node != nil && i < int64(len(node.elems)) {
+					child = node.elems[i]
+				}
+				reviveKey(rt, reviver, o, strconv.FormatInt(i, 10), child)
 			}
 		} else {
-			keys = o.Keys()
-		}
-		for _, k := range keys {
-			nv := reviveJSON(rt, reviver, o, k)
-			if goja.IsUndefined(nv) {
-				_ = o.Delete(k)
-			} else {
-				_ = o.DefineDataProperty(k, nv, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+			for _, k := range o.Keys() {
+				var child *jsonNode
+				if node != nil {
+					child = node.props[k]
+				}
+				reviveKey(rt, reviver, o, k, child)
 			}
 		}
 	}
-	v, err := reviver(holder, rt.ToValue(name), val)
+	ctx := rt.NewObject()
+	if node != nil && node.src != "" {
+		must(ctx.Set("source", node.src))
+	}
+	v, err := reviver(holder, rt.ToValue(name), val, ctx)
 	if err != nil {
 		panic(err)
 	}
 	return v
+}
+
+func reviveKey(rt *goja.Runtime, reviver goja.Callable, o *goja.Object, k string, node *jsonNode) {
+	nv := reviveJSON(rt, reviver, o, k, node)
+	if goja.IsUndefined(nv) {
+		_ = o.Delete(k)
+	} else {
+		_ = o.DefineDataProperty(k, nv, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
 }
 
 // jsonSites remembers the last SyntaxErrors JSON.parse threw, with their

@@ -131,3 +131,31 @@ func BenchmarkJSONStringify(b *testing.B) {
 	})
 	b.Run("goja", func(b *testing.B) { run(b, goja.New()) })
 }
+
+// BenchmarkJSONParseReviver: JSON.parse with a reviver, which tsrun parses
+// with its own scanner (to give the reviver its { source } argument),
+// against goja's parse and walk.
+func BenchmarkJSONParseReviver(b *testing.B) {
+	run := func(b *testing.B, rt *goja.Runtime) {
+		must(rt.Set("text", benchJSON()))
+		v, err := rt.RunString(`(() => JSON.parse(text, (k, v) => v))`)
+		if err != nil {
+			b.Fatal(err)
+		}
+		call, _ := goja.AssertFunction(v)
+		b.ResetTimer()
+		for range b.N {
+			if _, err := call(goja.Undefined()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.Run("tsrun", func(b *testing.B) {
+		rt := goja.New()
+		if err := installJSONParse(&VM{RT: rt, internal: rt.NewObject()}); err != nil {
+			b.Fatal(err)
+		}
+		run(b, rt)
+	})
+	b.Run("goja", func(b *testing.B) { run(b, goja.New()) })
+}
