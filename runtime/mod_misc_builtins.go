@@ -440,6 +440,17 @@ function checkLocale(locales) {
   if (l === undefined || l === 'en' || l === 'en-US') return;
   throw new RangeError('tsrun has no ICU data: toLocaleString formats only the "en-US" locale, not ' + JSON.stringify(String(l)));
 }
+// English locales whose decimal and percent formats are en-US's (their
+// currency symbols differ: "US$12.50" in en-GB).
+const englishDecimal = /^en-(GB|AU|CA|NZ|IE)$/;
+function checkNumberLocale(locales, options) {
+  const l = Array.isArray(locales) ? locales[0] : locales;
+  if (l !== undefined && englishDecimal.test(String(l))) {
+    const style = options === undefined ? undefined : Object(options).style;
+    if (style === undefined || style === 'decimal' || style === 'percent') return;
+  }
+  checkLocale(locales);
+}
 function unsupported(what) {
   throw new RangeError('tsrun has no ICU data: toLocaleString does not support ' + what);
 }
@@ -791,7 +802,8 @@ Collator.prototype.resolvedOptions = function resolvedOptions() {
 };
 function NumberFormat(locales, options) {
   if (!new.target) return new NumberFormat(locales, options);
-  const locale = localeOf(locales);
+  checkNumberLocale(locales, options);
+  const locale = Array.isArray(locales) ? String(locales[0] ?? 'en-US') : locales === undefined ? 'en-US' : String(locales);
   formatNumber(0, options); // option errors now, as the constructor's
   slots.set(this, { cls: 'NumberFormat', locale, options: options === undefined ? undefined : { ...Object(options) } });
 }
@@ -982,7 +994,7 @@ return {
   },
   'Number.prototype.toLocaleString'(locales, options) {
     const x = thisNumber(this);
-    checkLocale(locales);
+    checkNumberLocale(locales, options);
     return formatNumber(x, options);
   },
   'BigInt.prototype.toLocaleString'(locales, options) {

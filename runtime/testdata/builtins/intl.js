@@ -11,3 +11,4 @@ const pr = new Intl.PluralRules("en-US"), po = new Intl.PluralRules("en-US", { t
 print([0, 1, 2, 1.5].map((n) => pr.select(n)), [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111].map((n) => po.select(n)));
 print(new Intl.ListFormat("en", { style: "long", type: "conjunction" }).format(["a", "b", "c"]), new Intl.ListFormat("en", { type: "disjunction" }).format(["a", "b"]), new Intl.ListFormat().format(["x"]), new Intl.ListFormat().format([]), new Intl.ListFormat().format(["x", "y"]));
 print(typeof Intl, Object.prototype.toString.call(Intl), String(new Intl.Collator()), 'b'.localeCompare('a', 'de'), String.prototype.localeCompare.length);
+for (const l of ["en-GB", "en-AU", "en-CA"]) print(l, (1234567.891).toLocaleString(l), (0.5).toLocaleString(l, { style: "percent" }), new Intl.NumberFormat(l).format(1e6), new Intl.NumberFormat(l).resolvedOptions().locale);
