@@ -386,7 +386,12 @@ type cpChild struct {
 	// (held), since with a real inherited fd the output is written by then.
 	ptOpen int
 	held   *cpEvent
+	exited chan struct{} // closed once the exit is queued
 }
+
+// eofExitGrace bounds how long a pipe's end waits for the exit (a
+// grandchild may keep the pipe open long after; then the end goes first).
+const eofExitGrace = 50 * time.Millisecond
 
 // cpStdin is the queue of writes to the child's stdin: unbounded, so that
 // the loop never blocks on a child that does not read.
@@ -419,11 +424,21 @@ func (ch *cpChild) push(ev cpEvent) {
 
 // deliver runs on the loop: it hands every queued event to JavaScript and
 // renews the registration while the child still has something to report.
+//
+// One event per loop callback, as libuv reports each read and the exit
+// separately: the nextTick queue and promise jobs run between them, so an
+// async iterator over stdout has resumed before 'exit' and 'close' come.
 func (ch *cpChild) deliver() error {
 	ch.mu.Lock()
-	evs := ch.events
-	ch.events = nil
-	ch.pending = false
+	if len(ch.events) == 0 {
+		ch.pending = false
+		ch.mu.Unlock()
+		ch.rearm()
+		return nil
+	}
+	evs := []cpEvent{ch.events[0]}
+	ch.events = ch.events[1:]
+	ch.pending = len(ch.events) > 0
 	ch.mu.Unlock()
 	rt := ch.vm.RT
 	var firstErr error
@@ -455,7 +470,7 @@ func (ch *cpChild) deliver() error {
 		case "written":
 			var e goja.Value = goja.Null()
 			if ev.err != nil {
-				e = newSysError(ev.err, "write").toJSAsync(rt)
+				e = rt.ToValue(uvErrno(ev.err))
 			}
 			_, err = ch.on(goja.Undefined(), rt.ToValue("written"), rt.ToValue(ev.id), e)
 		case "exit":
@@ -478,7 +493,10 @@ func (ch *cpChild) deliver() error {
 
 // rearm takes a new registration while events may still come (loop only).
 func (ch *cpChild) rearm() {
-	if ch.open <= 0 && ch.stdin == nil {
+	ch.mu.Lock()
+	done := ch.open <= 0 && ch.stdin == nil && !ch.pending
+	ch.mu.Unlock()
+	if done {
 		return
 	}
 	enq := ch.vm.Loop.RegisterCallback()
@@ -506,7 +524,7 @@ func cpSpawn(vm *VM, c goja.FunctionCall) goja.Value {
 		must(res.Set("errno", startErrno(err)))
 		return res
 	}
-	ch := &cpChild{vm: vm, cmd: cmd, on: on}
+	ch := &cpChild{vm: vm, cmd: cmd, on: on, exited: make(chan struct{})}
 	var parentEnds []*os.File // ours after Start: read ends, stdin's write end
 	var childEnds []*os.File
 	closeAll := func() {
@@ -607,6 +625,7 @@ func cpSpawn(vm *VM, c goja.FunctionCall) goja.Value {
 	go func() {
 		_ = cmd.Wait()
 		ch.push(cpEvent{kind: "exit", st: cmd.ProcessState})
+		close(ch.exited)
 	}()
 	ch.rearm()
 	must(res.Set("pid", cmd.Process.Pid))
@@ -669,6 +688,15 @@ func (ch *cpChild) readPipe(fd int, r *os.File) {
 			ch.push(cpEvent{kind: "data", fd: fd, data: buf[:n]})
 		}
 		if err != nil {
+			// A pipe ends when the child exits, and Node sees the exit
+			// first ('exit' before the streams' 'end'): give the wait a
+			// moment to report it.
+			t := time.NewTimer(eofExitGrace)
+			select {
+			case <-ch.exited:
+			case <-t.C:
+			}
+			t.Stop()
 			ch.push(cpEvent{kind: "end", fd: fd})
 			return
 		}

@@ -111,6 +111,20 @@
     return err;
   }
 
+  // Node's stdio are net.Sockets: errors and inspect name them so.
+  class Socket extends Writable {}
+  class ReadSocket extends Readable {}
+  Object.defineProperty(ReadSocket, 'name', { value: 'Socket' });
+
+  function writeError(errno) {
+    const code = b.errname(errno);
+    const err = new Error(`write ${code}`);
+    err.errno = errno;
+    err.code = code;
+    err.syscall = 'write';
+    return setFrames(err, '\n    at afterWriteDispatched (node:internal/stream_base_commons:138:10)');
+  }
+
   function spawnError(syscall, errno, file, spawnargs) {
     const code = b.errname(errno);
     const err = new Error(`${syscall} ${code}`);
@@ -164,7 +178,7 @@
         } else if (kind === 'written') {
           const cb = pending.get(a);
           pending.delete(a);
-          if (cb) cb(c || null);
+          if (cb) cb(c ? writeError(c) : null);
         } else if (kind === 'exit') {
           this._onExit(a, c);
         }
@@ -189,7 +203,7 @@
       this.stdout = null;
       this.stderr = null;
       if (modes[0] === 'pipe') {
-        this.stdin = new Writable({
+        this.stdin = new Socket({
           write(chunk, enc, cb) {
             if (!handle) return cb(null);
             const id = nextId++;
@@ -208,15 +222,21 @@
       }
       for (const fd of [1, 2]) {
         if (modes[fd] !== 'pipe') continue;
-        const s = new Readable({
+        const s = new ReadSocket({
           read() {},
           destroy(err, cb) {
             if (handle) handle.closeStream(fd);
-            cb(err);
+            // A socket's 'close' waits for libuv's close callback, a
+            // later loop phase: code resumed by 'end' runs before it.
+            setImmediate(() => cb(err));
           },
         });
         this._closesNeeded++;
-        s.on('close', () => maybeClose(this));
+        // Node's output sockets are Duplexes, whose async iteration ends
+        // at 'end'; ours, Readables, end at 'close'. The child's 'close'
+        // waits a turn so that code resumed there (for await over stdout,
+        // then once(child, 'close')) still sees it, as in Node.
+        s.on('close', () => setImmediate(() => maybeClose(this)));
         if (fd === 1) this.stdout = s;
         else this.stderr = s;
       }
