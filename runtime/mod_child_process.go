@@ -84,6 +84,8 @@ type cpSpec struct {
 	cwd   string
 	env   []string
 	stdio [3]string
+	// detached: the child leads a new session, as libuv's UV_PROCESS_DETACHED.
+	detached bool
 }
 
 func cpReadSpec(rt *goja.Runtime, o *goja.Object) cpSpec {
@@ -101,6 +103,9 @@ func cpReadSpec(rt *goja.Runtime, o *goja.Object) cpSpec {
 		_ = rt.ExportTo(v, &s.env)
 	} else {
 		s.env = os.Environ()
+	}
+	if v := o.Get("detached"); v != nil {
+		s.detached = v.ToBoolean()
 	}
 	var stdio []string
 	_ = rt.ExportTo(o.Get("stdio"), &stdio)
@@ -125,6 +130,9 @@ func (s *cpSpec) command() (*exec.Cmd, error) {
 		path = p
 	}
 	cmd := &exec.Cmd{Path: path, Args: append([]string{s.argv0}, s.args...), Env: s.env, Dir: s.cwd}
+	if s.detached {
+		cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
+	}
 	return cmd, nil
 }
 

@@ -89,7 +89,7 @@
     }
     const argv0 = typeof options.argv0 === 'string' ? options.argv0 : file;
     return { file, args: [argv0, ...args], options, spec: {
-      file, args, argv0, cwd: options.cwd, env: envPairs(options.env), stdio: null,
+      file, args, argv0, cwd: options.cwd, env: envPairs(options.env), stdio: null, detached: !!options.detached,
     } };
   }
 
@@ -313,7 +313,7 @@
     if (callback !== undefined && typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
     options = Object.assign({ encoding: 'utf8', timeout: 0, maxBuffer: 1024 * 1024, killSignal: 'SIGTERM', shell: false }, options);
     const child = spawn(file, args, {
-      cwd: options.cwd, env: options.env, shell: options.shell, argv0: options.argv0,
+      cwd: options.cwd, env: options.env, shell: options.shell, argv0: options.argv0, detached: options.detached,
     });
     const encoding = options.encoding && options.encoding !== 'buffer' && Buffer.isEncoding(options.encoding) ? options.encoding : null;
     const out = [];
