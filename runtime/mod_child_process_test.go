@@ -61,3 +61,22 @@ exec("exit 3", (err) => console.log("exec", err?.code, err?.message.trim()));
 		t.Fatalf("stdout = %q stderr = %q", res.stdout, res.stderr)
 	}
 }
+
+func TestChildProcessTimeoutDoesNotWaitForGrandchild(t *testing.T) {
+	res, err := runFiles(t, map[string]string{"main.ts": `
+import { spawnSync, exec } from "node:child_process";
+const t0 = Date.now();
+const r = spawnSync("sh", ["-c", "sleep 3; echo late"], { timeout: 100 });
+console.log(r.error?.code, r.signal, Date.now() - t0 < 2000);
+const t1 = Date.now();
+exec("sh -c 'sleep 3'; echo late", { timeout: 100 }, (err) => {
+  console.log(err?.killed, err?.signal, Date.now() - t1 < 2000);
+});
+`}, "main.ts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.stdout != "ETIMEDOUT SIGTERM true\ntrue SIGTERM true\n" {
+		t.Fatalf("stdout = %q stderr = %q", res.stdout, res.stderr)
+	}
+}
