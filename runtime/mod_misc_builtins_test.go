@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -69,5 +70,33 @@ func BenchmarkGojaNew(b *testing.B) {
 	for range b.N {
 		rt := goja.New()
 		_ = &VM{RT: rt, internal: rt.NewObject()}
+	}
+}
+
+// BenchmarkNumberToLocaleString: (x).toLocaleString() runs in Go; with
+// options it runs the JavaScript formatter.
+func BenchmarkNumberToLocaleString(b *testing.B) {
+	for _, c := range []struct{ name, src string }{
+		{"default", `(() => (1234.5).toLocaleString())`},
+		{"options", `(() => (1234.5).toLocaleString(undefined, { maximumFractionDigits: 2 }))`},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			var out strings.Builder
+			vm, err := newVM(&processConfig{argv: []string{"node"}, stdin: strings.NewReader(""), stdout: &out, stderr: &out})
+			if err != nil {
+				b.Fatal(err)
+			}
+			v, err := vm.RT.RunString(c.src)
+			if err != nil {
+				b.Fatal(err)
+			}
+			f, _ := goja.AssertFunction(v)
+			b.ResetTimer()
+			for range b.N {
+				if _, err := f(goja.Undefined()); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
