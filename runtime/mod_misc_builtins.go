@@ -53,8 +53,6 @@ var builtinStubs = []builtinStub{
 	{"Date.prototype", "toLocaleString", 0},
 	{"Date.prototype", "toLocaleDateString", 0},
 	{"Date.prototype", "toLocaleTimeString", 0},
-	{"Date.prototype", "toString", 0},
-	{"Date.prototype", "toTimeString", 0},
 	{"RegExp.prototype", "toString", 0},
 	// Iterator helpers, on %IteratorPrototype% (every built-in iterator and
 	// generator inherits them); the Iterator global is lazy.
@@ -115,6 +113,9 @@ func installBuiltins(vm *VM) error {
 		return err
 	}
 	if err := installISOYears(rt); err != nil {
+		return err
+	}
+	if err := installZoneNames(rt); err != nil {
 		return err
 	}
 	// Number.prototype.toLocaleString: the call without locales or options
@@ -311,6 +312,72 @@ func installCollation(vm *VM, orig *goja.Object) {
 
 func strProtoOf(rt *goja.Runtime) *goja.Object {
 	return rt.Get("String").ToObject(rt).Get("prototype").ToObject(rt)
+}
+
+// zoneNames are the long English names V8 (ICU) ends Date's toString
+// with, where goja writes the tz database abbreviation; an abbreviation
+// shared by several zones is told apart by the offset ("CST-0600").
+var zoneNames = map[string]string{
+	"UTC": "Coordinated Universal Time", "GMT": "Greenwich Mean Time", "BST": "British Summer Time",
+	"CET": "Central European Standard Time", "CEST": "Central European Summer Time",
+	"EET": "Eastern European Standard Time", "EEST": "Eastern European Summer Time",
+	"WET": "Western European Standard Time", "WEST": "Western European Summer Time",
+	"EST": "Eastern Standard Time", "EDT": "Eastern Daylight Time",
+	"CDT": "Central Daylight Time", "MST": "Mountain Standard Time", "MDT": "Mountain Daylight Time",
+	"PST": "Pacific Standard Time", "PDT": "Pacific Daylight Time",
+	"AKST": "Alaska Standard Time", "AKDT": "Alaska Daylight Time", "HST": "Hawaii-Aleutian Standard Time",
+	"JST": "Japan Standard Time", "KST": "Korean Standard Time", "MSK": "Moscow Standard Time",
+	"AEST": "Australian Eastern Standard Time", "AEDT": "Australian Eastern Daylight Time",
+	"CST-0600": "Central Standard Time", "CST+0800": "China Standard Time",
+	"IST+0530": "India Standard Time", "IST+0200": "Israel Standard Time", "IST+0100": "Irish Standard Time",
+}
+
+// longZone rewrites the "GMT+hhmm (ABBR)" ending of goja's Date text.
+func longZone(s string) string {
+	open := strings.LastIndexByte(s, '(')
+	if open < 9 || !strings.HasSuffix(s, ")") || s[open-1] != ' ' {
+		return s
+	}
+	abbr, off := s[open+1:len(s)-1], s[open-6:open-1]
+	if s[open-9:open-6] != "GMT" {
+		return s
+	}
+	name, ok := zoneNames[abbr+off]
+	if !ok {
+		name, ok = zoneNames[abbr]
+	}
+	if !ok {
+		return s
+	}
+	return s[:open+1] + name + ")"
+}
+
+// installZoneNames wraps Date's toString and toTimeString with longZone.
+func installZoneNames(rt *goja.Runtime) error {
+	proto := rt.Get("Date").ToObject(rt).Get("prototype").ToObject(rt)
+	for _, name := range []string{"toString", "toTimeString"} {
+		orig, ok := goja.AssertFunction(proto.Get(name))
+		if !ok {
+			return fmt.Errorf("runtime: Date.prototype.%s missing", name)
+		}
+		fn := rt.ToValue(func(call goja.FunctionCall) goja.Value {
+			v, err := orig(call.This)
+			if err != nil {
+				panic(err)
+			}
+			if s, ok := v.(goja.String); ok {
+				if t := s.String(); strings.HasSuffix(t, ")") {
+					return rt.ToValue(longZone(t))
+				}
+			}
+			return v
+		}).ToObject(rt)
+		must(fn.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+		if err := proto.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // installISOYears wraps Date.prototype.toISOString: a year outside 0–9999
@@ -677,29 +744,6 @@ function dateMethod(name, pick) {
     return typeof p === 'string' ? p : pick(p);
   };
 }
-// V8 (ICU) ends Date's toString with the zone's long English name where
-// goja writes the tz database abbreviation. Abbreviations shared by several
-// zones are told apart by the offset; an unknown one stays as it is.
-const zoneNames = {
-  UTC: 'Coordinated Universal Time', GMT: 'Greenwich Mean Time', BST: 'British Summer Time',
-  CET: 'Central European Standard Time', CEST: 'Central European Summer Time',
-  EET: 'Eastern European Standard Time', EEST: 'Eastern European Summer Time',
-  WET: 'Western European Standard Time', WEST: 'Western European Summer Time',
-  EST: 'Eastern Standard Time', EDT: 'Eastern Daylight Time',
-  CDT: 'Central Daylight Time', MST: 'Mountain Standard Time', MDT: 'Mountain Daylight Time',
-  PST: 'Pacific Standard Time', PDT: 'Pacific Daylight Time',
-  AKST: 'Alaska Standard Time', AKDT: 'Alaska Daylight Time', HST: 'Hawaii-Aleutian Standard Time',
-  JST: 'Japan Standard Time', KST: 'Korean Standard Time', MSK: 'Moscow Standard Time',
-  AEST: 'Australian Eastern Standard Time', AEDT: 'Australian Eastern Daylight Time',
-  'CST-0600': 'Central Standard Time', 'CST+0800': 'China Standard Time',
-  'IST+0530': 'India Standard Time', 'IST+0200': 'Israel Standard Time', 'IST+0100': 'Irish Standard Time',
-};
-function longZone(s) {
-  return s.replace(/GMT([+-]\d{4}) \(([A-Z]{2,5})\)$/, (m, off, abbr) => {
-    const name = zoneNames[abbr + off] ?? zoneNames[abbr];
-    return name === undefined ? m : 'GMT' + off + ' (' + name + ')';
-  });
-}
 // Iterator helpers. A helper is a generator underneath, so that return()
 // at a yield closes the source iterator through the generator's finally.
 const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([].values()));
@@ -1034,8 +1078,6 @@ return {
     if (this === null || (typeof this !== 'object' && typeof this !== 'function')) throw new TypeError('Method RegExp.prototype.toString called on incompatible receiver ' + String(this));
     return '/' + String(this.source) + '/' + String(this.flags);
   },
-  'Date.prototype.toString'() { return longZone(orig.toString.call(this)); },
-  'Date.prototype.toTimeString'() { return longZone(orig.toTimeString.call(this)); },
   'Object.groupBy'(items, cb) {
     const out = Object.create(null);
     groupInto(items, cb, (k, x) => { k = toKey(k); (out[k] ??= []).push(x); });
