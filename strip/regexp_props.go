@@ -9,6 +9,9 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Unicode property escapes (\p{…}) are resolved here into explicit sets of
@@ -253,9 +256,42 @@ var derived = map[string]func() cpset{
 	},
 }
 
+// xid derives XID_Start or XID_Continue from ID_Start or ID_Continue as
+// UAX #31 defines them: the code points whose NFKC form is still an
+// identifier start (followed by identifier parts), or all identifier parts.
+func xid(start bool) cpset {
+	ids, idc := derived["ID_Start"](), derived["ID_Continue"]()
+	base := idc
+	if start {
+		base = ids
+	}
+	out := newSet()
+	var buf [4]byte
+	for _, r := range base.ranges() {
+		for c := r[0]; c <= r[1]; c++ {
+			n := utf8.EncodeRune(buf[:], c)
+			if norm.NFKC.IsNormal(buf[:n]) {
+				out[c>>6] |= 1 << (c & 63)
+				continue
+			}
+			ok := true
+			for k, d := range norm.NFKC.String(string(c)) {
+				if k == 0 && start && !ids.has(d) || !idc.has(d) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				out[c>>6] |= 1 << (c & 63)
+			}
+		}
+	}
+	return out
+}
+
 // noTable are ECMAScript's properties that need Unicode data Go lacks
-// (emoji data, Bidi_Mirrored, full case mappings, Word_Break, NFKC
-// closure, Script_Extensions): refused with their name rather than
+// (emoji data, Bidi_Mirrored, full case mappings, Word_Break,
+// Script_Extensions): refused with their name rather than
 // approximated.
 var noTable = map[string]bool{
 	"Bidi_Mirrored": true, "Case_Ignorable": true, "Changes_When_Casefolded": true,
@@ -263,7 +299,13 @@ var noTable = map[string]bool{
 	"Changes_When_Lowercased": true, "Changes_When_Titlecased": true,
 	"Changes_When_Uppercased": true, "Emoji": true, "Emoji_Component": true,
 	"Emoji_Modifier": true, "Emoji_Modifier_Base": true, "Emoji_Presentation": true,
-	"Extended_Pictographic": true, "XID_Continue": true, "XID_Start": true,
+	"Extended_Pictographic": true,
+}
+
+func init() {
+	// Set here: xid reads the derived map itself.
+	derived["XID_Start"] = func() cpset { return xid(true) }
+	derived["XID_Continue"] = func() cpset { return xid(false) }
 }
 
 func scriptSet(v string) (cpset, bool) {
