@@ -234,7 +234,19 @@ func cpSpawnSync(vm *VM, c goja.FunctionCall) goja.Value {
 		must(res.Set("errno", startErrno(err)))
 		return res
 	}
-	var outBuf, errBuf cpCollect
+	// Past maxBuffer bytes on either pipe the child is killed, and the
+	// result carries ENOBUFS (after Start: the kill needs the process).
+	maxBuffer := int(c.Argument(4).ToInteger())
+	started := make(chan struct{})
+	var overflowed atomic.Bool
+	over := func() {
+		if overflowed.CompareAndSwap(false, true) {
+			<-started
+			_ = cmd.Process.Signal(killSig)
+		}
+	}
+	outBuf := cpCollect{limit: maxBuffer, over: over}
+	errBuf := cpCollect{limit: maxBuffer, over: over}
 	outs := [2]*cpCollect{&outBuf, &errBuf}
 	var files, readEnds []*os.File
 	var readers sync.WaitGroup
@@ -294,6 +306,7 @@ func cpSpawnSync(vm *VM, c goja.FunctionCall) goja.Value {
 		must(res.Set("errno", startErrno(err)))
 		return res
 	}
+	close(started)
 	for _, f := range files {
 		f.Close()
 	}
@@ -326,6 +339,8 @@ func cpSpawnSync(vm *VM, c goja.FunctionCall) goja.Value {
 	}
 	if timedOut {
 		must(res.Set("timedOut", true))
+	} else if overflowed.Load() {
+		must(res.Set("noBufs", true))
 	}
 	if spec.stdio[1] == "pipe" {
 		must(res.Set("stdout", vm.bytesValue(outBuf.b)))
@@ -336,13 +351,21 @@ func cpSpawnSync(vm *VM, c goja.FunctionCall) goja.Value {
 	return res
 }
 
-type cpCollect struct{ b []byte }
+type cpCollect struct {
+	b     []byte
+	limit int    // maxBuffer; 0 or less: none
+	over  func() // called once the limit is passed
+}
 
 func (c *cpCollect) readAll(r io.Reader) {
 	buf := make([]byte, 32*1024)
 	for {
 		n, err := r.Read(buf)
 		c.b = append(c.b, buf[:n]...)
+		if c.limit > 0 && len(c.b) > c.limit && c.over != nil {
+			c.over()
+			c.over = nil
+		}
 		if err != nil {
 			return
 		}

@@ -435,7 +435,9 @@
       else if (ArrayBuffer.isView(o.input)) input = new Uint8Array(o.input.buffer, o.input.byteOffset, o.input.byteLength);
       else throw invalidArgType('options.stdio[0]', ['Buffer', 'TypedArray', 'DataView', 'string'], o.input);
     }
-    const r = b.spawnSync(n.spec, input, o.timeout > 0 ? o.timeout : 0, signalNumber(o.killSignal), o.maxBuffer);
+    const maxBuffer = typeof o.maxBuffer === 'number' ? o.maxBuffer : 1024 * 1024;
+    const r = b.spawnSync(n.spec, input, o.timeout > 0 ? o.timeout : 0, signalNumber(o.killSignal),
+      maxBuffer === Infinity ? 0 : maxBuffer);
     if (r.errno !== undefined) {
       return {
         error: spawnError(`spawnSync ${n.spec.file}`, r.errno, n.spec.file, n.spec.args.slice()),
@@ -453,6 +455,8 @@
     const res = {};
     if (r.timedOut) {
       res.error = spawnError(`spawnSync ${n.spec.file}`, -110, n.spec.file, n.spec.args.slice());
+    } else if (r.noBufs) {
+      res.error = spawnError(`spawnSync ${n.spec.file}`, -105, n.spec.file, n.spec.args.slice());
     }
     res.status = r.status;
     res.signal = r.signal;
