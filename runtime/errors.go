@@ -439,6 +439,11 @@ var gojaFrame = sync.OnceValue(func() *regexp.Regexp {
 })
 var gojaNative = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*at (?:(.*) \()?native\)?$`) })
 
+// nativeFrameNames qualify native frames as V8 names them: goja writes a
+// native function's bare name. Only names no other native that calls back
+// into JavaScript has (Date.parse never does) are listed.
+var nativeFrameNames = map[string]string{"parse": "JSON.parse", "stringify": "JSON.stringify"}
+
 // NodeStack rewrites goja's stack text into Node's: four-space "    at"
 // lines without goja's program counters, and without the frames of
 // tsrun's own runtime scripts (node:internal/…), which are implementation
@@ -475,7 +480,11 @@ func NodeStack(s string) string {
 				// apply: the loop's trampoline calling the callback.
 				continue
 			}
-			out = append(out, indent+"    at "+m[1]+" (<anonymous>)")
+			name := m[1]
+			if q, ok := nativeFrameNames[name]; ok {
+				name = q
+			}
+			out = append(out, indent+"    at "+name+" (<anonymous>)")
 			continue
 		}
 		out = append(out, indent+"    "+strings.TrimPrefix(ln[len(indent):], "\t"))

@@ -8,8 +8,8 @@ import (
 )
 
 func TestNodeStack(t *testing.T) {
-	in := "Error: boom\n\tat f (file:///a.ts:2:9(5))\n\tat file:///a.ts:4:1(12)\n\tat __tsrun_cjs_module (file:///a.ts:5:1(3))\n\tat runCallback (node:internal/loop:33:5(20))\n\tat apply (native)\n\tat map (native)\n"
-	want := "Error: boom\n    at f (file:///a.ts:2:9)\n    at file:///a.ts:4:1\n    at Object.<anonymous> (file:///a.ts:5:1)\n    at map (<anonymous>)\n"
+	in := "Error: boom\n\tat f (file:///a.ts:2:9(5))\n\tat file:///a.ts:4:1(12)\n\tat __tsrun_cjs_module (file:///a.ts:5:1(3))\n\tat runCallback (node:internal/loop:33:5(20))\n\tat apply (native)\n\tat map (native)\n\tat parse (native)\n"
+	want := "Error: boom\n    at f (file:///a.ts:2:9)\n    at file:///a.ts:4:1\n    at Object.<anonymous> (file:///a.ts:5:1)\n    at map (<anonymous>)\n    at JSON.parse (<anonymous>)\n"
 	if diff := cmp.Diff(want, NodeStack(in)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
