@@ -275,6 +275,22 @@
     unref() {}
   }
 
+  class AbortError extends Error {
+    constructor(message = 'The operation was aborted', options = undefined) {
+      super(message, options);
+      this.code = 'ABORT_ERR';
+      this.name = 'AbortError';
+    }
+  }
+
+  function abortChild(child, killSignal, reason) {
+    try {
+      if (child.kill(killSignal)) child.emit('error', new AbortError(undefined, { cause: reason }));
+    } catch (err) {
+      child.emit('error', err);
+    }
+  }
+
   function maybeClose(cp) {
     cp._closesGot++;
     if (cp._closesGot === cp._closesNeeded) {
@@ -287,6 +303,16 @@
     n.spec.stdio = stdioModes(n.options.stdio);
     const child = new ChildProcess();
     child.spawn(n);
+    const signal = n.options.signal;
+    if (signal) {
+      const onAbort = () => abortChild(child, n.options.killSignal, signal.reason);
+      if (signal.aborted) {
+        process.nextTick(onAbort);
+      } else {
+        signal.addEventListener('abort', onAbort, { once: true });
+        child.once('exit', () => signal.removeEventListener('abort', onAbort));
+      }
+    }
     if (n.options.timeout > 0) {
       let t = setTimeout(() => {
         if (t) {
@@ -314,6 +340,7 @@
     options = Object.assign({ encoding: 'utf8', timeout: 0, maxBuffer: 1024 * 1024, killSignal: 'SIGTERM', shell: false }, options);
     const child = spawn(file, args, {
       cwd: options.cwd, env: options.env, shell: options.shell, argv0: options.argv0, detached: options.detached,
+      signal: options.signal, killSignal: options.killSignal,
     });
     const encoding = options.encoding && options.encoding !== 'buffer' && Buffer.isEncoding(options.encoding) ? options.encoding : null;
     const out = [];
