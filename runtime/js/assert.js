@@ -661,7 +661,7 @@
   }
 
   assert.throws = function throws(promiseFn, ...args) {
-    expectsError(throws, getActual(promiseFn), args[0], args[1], args.length + 1);
+    expectsError(throws, getActual(promiseFn), args[0], args[1], args.length + 2);
   };
   // After the await, the failure's stack has none of the program's
   // frames; V8 shows the awaiting caller's, so the caller's are kept.
@@ -682,7 +682,7 @@
   assert.rejects = async function rejects(promiseFn, ...args) {
     const callStack = new Error().stack;
     const actual = await waitForActual(promiseFn);
-    withCallerFrames(() => expectsError(rejects, actual, args[0], args[1], args.length + 1), callStack);
+    withCallerFrames(() => expectsError(rejects, actual, args[0], args[1], args.length + 2), callStack);
   };
   assert.doesNotThrow = function doesNotThrow(fn, ...args) {
     expectsNoError(doesNotThrow, getActual(fn), ...args);
