@@ -63,3 +63,11 @@ assert.strictEqual(1, 2);
 		t.Fatalf("code %d stderr:\n%s", res.code, res.stderr)
 	}
 }
+
+func TestUTF16ToByte(t *testing.T) {
+	line := `const s = "é😀"; assert(s)`
+	col := len([]rune(`const s = "é`)) + 2 + len(`"; `) // 😀 is two units
+	if got := utf16ToByte(line, col); line[got:] != "assert(s)" {
+		t.Fatalf("utf16ToByte = %d (%q)", got, line[got:])
+	}
+}
