@@ -34,6 +34,10 @@ type Loop struct {
 	start time.Time
 	now   int64 // loop time in ms since start, updated once per iteration, as uv_now
 
+	// bareRun, bareGo: run1's trampoline before js/loop.js is loaded.
+	bareRun goja.Callable
+	bareGo  goja.Value
+
 	// queue holds callbacks handed over by other goroutines (enqueue from
 	// RegisterCallback, Submit completions); wake is signalled when it grows.
 	mu    sync.Mutex
@@ -351,6 +355,16 @@ func (l *Loop) ensureJS() *loopJS {
 		l.ticksQueued = true
 		return goja.Undefined()
 	}))
+	must(vm.internal.Set("reportTickThrow", func(c goja.FunctionCall) goja.Value {
+		// Reported as thrown: the header names the program's throw
+		// (errors_throw.go), so hand over a stack. (A queueMicrotask
+		// callback's error is reported where it was made, as V8 does.)
+		vm.triggerUncaught(c.Argument(0), vm.RT.CaptureCallStack(1, nil), false)
+		if l.stopped {
+			vm.RT.Interrupt(exitSignal{l.exitCode})
+		}
+		return goja.Undefined()
+	}))
 	must(vm.internal.Set("reportUncaught", func(c goja.FunctionCall) goja.Value {
 		vm.triggerUncaught(c.Argument(0), nil, false)
 		if l.stopped {
@@ -385,21 +399,7 @@ func (l *Loop) ensureJS() *loopJS {
 	}))
 	js.runTicks = fn("runTicks")
 	js.goFn = vm.RT.ToValue(func(goja.FunctionCall) goja.Value {
-		c := l.next
-		l.next = loopCall{}
-		var err error
-		if c.goFunc != nil {
-			err = c.goFunc()
-		} else {
-			this := c.this
-			if this == nil {
-				this = goja.Undefined()
-			}
-			_, err = c.fn(this, c.args...)
-		}
-		if err != nil {
-			l.threw(err)
-		}
+		l.callNext()
 		// While a throw is reported, its handlers' ticks wait (see threw).
 		return vm.RT.ToValue(l.reporting > 0)
 	})
@@ -408,6 +408,68 @@ func (l *Loop) ensureJS() *loopJS {
 	must(js.goFn.(*goja.Object).DefineDataProperty("name", vm.RT.ToValue(""), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
 	l.js = js
 	return js
+}
+
+// callNext runs l.next, the callback a trampoline is running, and reports
+// its throw.
+func (l *Loop) callNext() {
+	c := l.next
+	l.next = loopCall{}
+	var err error
+	if c.goFunc != nil {
+		err = c.goFunc()
+	} else {
+		this := c.this
+		if this == nil {
+			this = goja.Undefined()
+		}
+		_, err = c.fn(this, c.args...)
+	}
+	if err != nil {
+		l.threw(err)
+	}
+}
+
+// bareTrampolinePrg is run1's trampoline while js/loop.js is not loaded (a
+// program that has used no timer, tick or process yet: a hello world never
+// compiles loop.js). No tick can be queued without loop.js, so the
+// callback needs only a JavaScript frame around goFn, for goja to hold its
+// promise jobs until the outermost call returns; if the callback loaded
+// loop.js and queued ticks, goFn runs them before returning.
+var bareTrampolinePrg = sync.OnceValue(func() *goja.Program {
+	return goja.MustCompile("node:internal/loop_bare", "(function (goFn) { goFn(); })", true)
+})
+
+// trampoline returns run1's outermost function and the native it calls.
+func (l *Loop) trampoline() (goja.Callable, goja.Value) {
+	if l.js != nil {
+		return l.js.runGo, l.js.goFn
+	}
+	if l.bareRun == nil {
+		rt := l.vm.RT
+		v, err := rt.RunProgram(bareTrampolinePrg())
+		must(err)
+		l.bareRun, _ = goja.AssertFunction(v)
+		l.bareGo = rt.ToValue(func(goja.FunctionCall) goja.Value {
+			l.callNext()
+			if l.js != nil && l.reporting == 0 && l.ticksQueued {
+				l.ticksQueued = false
+				if _, err := l.js.runTicks(goja.Undefined()); err != nil {
+					// The queue may still hold ticks after the one that
+					// threw: drain runs them.
+					l.ticksQueued = true
+					var ex *goja.Exception
+					if errors.As(err, &ex) {
+						panic(ex) // out of the trampoline, as from js/loop.js runGo
+					}
+					// process.exit: goja keeps unwinding to the outermost call.
+				}
+			}
+			return goja.Undefined()
+		})
+		must(l.bareGo.(*goja.Object).DefineDataProperty("name", rt.ToValue(""), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	}
+	return l.bareRun, l.bareGo
 }
 
 // run1 runs one loop callback the way Node runs any: the callback, then the
@@ -425,11 +487,11 @@ func (l *Loop) run1(c loopCall) {
 	if l.stopped {
 		return
 	}
-	js := l.ensureJS()
+	runGo, goFn := l.trampoline()
 	l.next = c
-	l.goArg[0] = js.goFn
+	l.goArg[0] = goFn
 	l.depth++
-	_, err := js.runGo(goja.Undefined(), l.goArg[:]...)
+	_, err := runGo(goja.Undefined(), l.goArg[:]...)
 	l.depth--
 	l.next = loopCall{}
 	if err != nil && !(l.depth > 0 && isExit(err)) {

@@ -425,3 +425,30 @@ func TestJobQueueLayout(t *testing.T) {
 		t.Fatal("jobs still pending after the outermost call returned")
 	}
 }
+
+// A program that uses no timer, tick or process never compiles js/loop.js;
+// one that loads it during its top level still gets Node's order (ticks
+// before promise jobs) from the bare trampoline.
+func TestBareTrampoline(t *testing.T) {
+	var out bytes.Buffer
+	vm, err := newVM(&processConfig{stdout: &out, stderr: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code := vm.runMain(func() error {
+		_, err := vm.RT.RunString(`console.log('hi'); Promise.resolve().then(() => console.log('job'));`)
+		return err
+	}, false); code != 0 || vm.Loop.js != nil || out.String() != "hi\njob\n" {
+		t.Fatalf("code %d, loop.js loaded %v, output %q", code, vm.Loop.js != nil, out.String())
+	}
+	expectLogs(t, `
+		Promise.resolve().then(() => log('job'));
+		process.nextTick(() => log('tick'));
+		log('main');`,
+		"main", "tick", "job")
+	expectLogs(t, `
+		Promise.resolve().then(() => log('job'));
+		process.nextTick(() => { throw new Error('in tick'); });
+		process.on('uncaughtException', (e) => log('caught', e.message));`,
+		"caught in tick", "job")
+}

@@ -90,6 +90,7 @@ func (p *processState) bindings() *goja.Object {
 		_, ok := vm.modules["events"]
 		return rt.ToValue(ok)
 	})
+	set("nextTick", func(goja.FunctionCall) goja.Value { return vm.Loop.ensureJS().nextTick })
 	set("describe", func(c goja.FunctionCall) goja.Value { return rt.ToValue(describeArg(c.Argument(0))) })
 	set("more", func(c goja.FunctionCall) goja.Value {
 		v, err := vm.internalJS("process_more", b, c.Argument(0), c.Argument(1))
@@ -434,8 +435,6 @@ func (vm *VM) bindCommon() {
 		return goja.Undefined()
 	}))
 	must(in.Set("exiting", func(goja.FunctionCall) goja.Value { return rt.ToValue(vm.proc.exiting) }))
-	js := vm.Loop.ensureJS()
-	must(in.Set("nextTick", js.nextTick))
 }
 
 // newInvalidArgType builds Node's ERR_INVALID_ARG_TYPE TypeError.

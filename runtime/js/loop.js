@@ -27,8 +27,15 @@
         head = 0;
       }
       const args = t.args;
-      if (args.length === 0) t.callback();
-      else Reflect.apply(t.callback, undefined, args);
+      try {
+        if (args.length === 0) t.callback();
+        else Reflect.apply(t.callback, undefined, args);
+      } catch (e) {
+        // Node reports a tick's throw right away ('uncaughtException', or
+        // the fatal report) and goes on with the queue, before any promise
+        // job runs.
+        internal.reportTickThrow(e);
+      }
     }
   }
 

@@ -111,7 +111,15 @@
   proc.memoryUsage = function memoryUsage() { return b.memoryUsage(); };
   proc.memoryUsage.rss = function rss() { return b.memoryUsage().rss; };
   proc.cpuUsage = function cpuUsage(prevValue) { return extra().cpuUsage(prevValue); };
-  proc.nextTick = internal.nextTick;
+  // nextTick's queue lives in js/loop.js, compiled when first needed: the
+  // property becomes a plain data property on first read.
+  const settle = (name, value) => Object.defineProperty(proc, name, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(proc, 'nextTick', {
+    configurable: true,
+    enumerable: true,
+    get() { const f = b.nextTick(); settle('nextTick', f); return f; },
+    set(v) { settle('nextTick', v); },
+  });
   proc.emitWarning = function emitWarning(warning, type, code, ctor) {
     return extra().emitWarning(warning, type, code, ctor);
   };
