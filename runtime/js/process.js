@@ -148,19 +148,20 @@
     return Number(code) | 0;
   }
 
-  let stdout, stderr;
+  // Enumerable getters in Node's order, so that `import { stdin } from
+  // "node:process"` finds them.
+  let stdout, stdin, stderr;
   Object.defineProperty(proc, 'stdout', {
-    configurable: true, enumerable: false,
+    configurable: true, enumerable: true,
     get() { return stdout || (stdout = extra().stdio(1, b.writeOut)); },
   });
-  Object.defineProperty(proc, 'stderr', {
-    configurable: true, enumerable: false,
-    get() { return stderr || (stderr = extra().stdio(2, b.writeErr)); },
-  });
-  let stdin;
   Object.defineProperty(proc, 'stdin', {
-    configurable: true, enumerable: false,
+    configurable: true, enumerable: true,
     get() { return stdin || (stdin = extra().makeStdin()); },
+  });
+  Object.defineProperty(proc, 'stderr', {
+    configurable: true, enumerable: true,
+    get() { return stderr || (stderr = extra().stdio(2, b.writeErr)); },
   });
 
   // node:events already loaded (a program that imported it first): no
