@@ -35,13 +35,19 @@ type processState struct {
 	vm      *VM
 	cfg     *processConfig
 	obj     *goja.Object
-	binds   *goja.Object // the `b` of js/process.js
+	binds   *goja.Object // Go bindings, the `b` of js/process_more.js
 	exiting bool
 	start   time.Time
 	// emitter: process is linked to EventEmitter (js/process.js loads
 	// node:events on first use of an emitter method). Until then it has no
 	// listeners, and the loop must not load events just to learn that.
 	emitter bool
+
+	lazyProto *goja.Object   // see process_object.go
+	ee        *goja.Object   // EventEmitter, once linked
+	emitters  []*goja.Object // emitters waiting for EventEmitter.init
+	upgrading bool
+	moreObj   *goja.Object // js/process_more.js's exports
 }
 
 func newProcessState(vm *VM, cfg *processConfig) *processState {
@@ -55,15 +61,9 @@ func (p *processState) object() (*goja.Object, error) {
 	if p.obj != nil {
 		return p.obj, nil
 	}
-	vm := p.vm
-	vm.bindCommon()
+	p.vm.bindCommon()
 	p.binds = p.bindings()
-	v, err := vm.internalJS("process", p.binds)
-	if err != nil {
-		return nil, err
-	}
-	p.obj = v.ToObject(vm.RT)
-	return p.obj, nil
+	return p.build(), nil
 }
 
 func (p *processState) bindings() *goja.Object {
@@ -75,30 +75,7 @@ func (p *processState) bindings() *goja.Object {
 	if err != nil {
 		exe = "tsrun"
 	}
-	set("loadEmitter", func(goja.FunctionCall) goja.Value {
-		m, err := vm.Require("events")
-		if err != nil {
-			vm.throw(err)
-		}
-		return m
-	})
-	set("emitterReady", func(goja.FunctionCall) goja.Value {
-		p.emitter = true
-		return goja.Undefined()
-	})
-	set("eventsLoaded", func(goja.FunctionCall) goja.Value {
-		_, ok := vm.modules["events"]
-		return rt.ToValue(ok)
-	})
-	set("nextTick", func(goja.FunctionCall) goja.Value { return vm.Loop.ensureJS().nextTick })
 	set("describe", func(c goja.FunctionCall) goja.Value { return rt.ToValue(describeArg(c.Argument(0))) })
-	set("more", func(c goja.FunctionCall) goja.Value {
-		v, err := vm.internalJS("process_more", b, c.Argument(0), c.Argument(1))
-		if err != nil {
-			vm.throw(err)
-		}
-		return v
-	})
 	set("argv", rt.NewArray(toAny(p.cfg.argv)...))
 	set("execPath", exe)
 	set("version", NodeVersion)
@@ -362,11 +339,7 @@ func (p *processState) linkEmitter() {
 	if p.obj == nil || p.emitter {
 		return
 	}
-	if f, ok := goja.AssertFunction(p.binds.Get("upgrade")); ok {
-		if _, err := f(goja.Undefined()); err != nil {
-			p.vm.throw(err)
-		}
-	}
+	p.upgrade()
 }
 
 // exitCode is process.exitCode || 0, as Node computes the code.
