@@ -706,7 +706,9 @@
         keys = getOwnNonIndexProperties(value, ctx.showHidden, size, kMaxTypedArrayKeyScan);
         let fallback = '';
         if (constructor === null) fallback = typedArrayName(value);
-        if (constructor !== null && isBufferLike(value, constructor)) {
+        // Node prints a Buffer through its inspect.custom method, which
+        // customInspect: false turns off.
+        if (ctx.customInspect && constructor !== null && isBufferLike(value, constructor)) {
           return formatBuffer(ctx, value, recurseTimes, keys);
         }
         const prefix = getPrefix(constructor, tag, fallback, `(${size})`);
