@@ -84,16 +84,7 @@
   // that they run before the next timer, as in Node.
   function runTimerBatch(next) {
     let timer;
-    while ((timer = next()) !== undefined) {
-      try {
-        const args = timer._timerArgs;
-        if (args === undefined) timer._onTimeout();
-        else ReflectApply(timer._onTimeout, timer, args);
-      } catch (e) {
-        internal.loopThrew(e);
-      }
-      if (head < queue.length) runTicks();
-    }
+    while ((timer = next()) !== undefined) runTimeout(timer);
   }
 
   function runImmediate0(immediate) {
