@@ -160,6 +160,10 @@ func loadEntry(opts *Options) (*entry, error) {
 			}
 			return e, err
 		}
+		if rep, ok := cjsModuleSyntaxReport(e.argvPath, e.file, sf); ok {
+			// Import or export syntax in a file Node loads as CommonJS.
+			return nil, &LoadError{NodeReport: rep}
+		}
 		kind = kindCJS
 	}
 	code, esm, ds := compileEntry(e.file, kind, e.srcName, filepath.Dir(e.argvPath))

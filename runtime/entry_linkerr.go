@@ -1,11 +1,13 @@
 package runtime
 
 import (
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 
 	"github.com/tsrun-dev/tsrun/diag"
+	"github.com/tsrun-dev/tsrun/syntax"
 )
 
 // A static import that does not resolve stops Node before any module runs,
@@ -100,4 +102,68 @@ func utf16Len(s string) int {
 		}
 	}
 	return n
+}
+
+// cjsModuleSyntaxReport is Node's report for a file it loads as CommonJS
+// (.cts, .cjs, or "type": "commonjs") whose first module statement, after
+// type stripping, is an import or an export: a warning that the ES module
+// failed to load, then the SyntaxError at that statement. ok is false when
+// the file has no such statement.
+func cjsModuleSyntaxReport(abs string, file *diag.File, sf *syntax.SourceFile) (report string, ok bool) {
+	if sf == nil {
+		if !mayBeModule(file.Text) {
+			return "", false
+		}
+		sf = syntax.Parse(file, syntax.ParseOptions{Dialect: syntax.DialectJS})
+		if len(sf.Diagnostics) > 0 {
+			return "", false
+		}
+	}
+	for _, st := range sf.Statements {
+		if !moduleStatement(st) {
+			continue
+		}
+		msg := "Unexpected token 'export'"
+		if _, isImport := st.(*syntax.ImportDeclaration); isImport {
+			msg = "Cannot use import statement outside a module"
+		}
+		start := skipTrivia(file.Text, int(st.Pos()))
+		line, col := file.Position(int32(start))
+		var b strings.Builder
+		b.WriteString("(node:" + strconv.Itoa(os.Getpid()) + ") Warning: Failed to load the ES module: " + abs +
+			". Make sure to set \"type\": \"module\" in the nearest package.json file or use the .mjs extension.\n")
+		b.WriteString("(Use `node --trace-warnings ...` to show where the warning was created)\n")
+		b.WriteString(abs + ":" + strconv.Itoa(line) + "\n")
+		b.WriteString(strippedLine(file, line) + "\n")
+		b.WriteString(strings.Repeat(" ", col-1) + "^^^^^^\n\n")
+		b.WriteString("SyntaxError: " + msg + "\n\nNode.js " + NodeVersion + "\n")
+		return b.String(), true
+	}
+	return "", false
+}
+
+// skipTrivia returns the offset of the first token at or after pos:
+// whitespace and comments skipped.
+func skipTrivia(text string, pos int) int {
+	for pos < len(text) {
+		switch {
+		case text[pos] == ' ' || text[pos] == '\t' || text[pos] == '\n' || text[pos] == '\r':
+			pos++
+		case strings.HasPrefix(text[pos:], "//"):
+			if i := strings.IndexByte(text[pos:], '\n'); i >= 0 {
+				pos += i + 1
+			} else {
+				return len(text)
+			}
+		case strings.HasPrefix(text[pos:], "/*"):
+			if i := strings.Index(text[pos+2:], "*/"); i >= 0 {
+				pos += i + 4
+			} else {
+				return len(text)
+			}
+		default:
+			return pos
+		}
+	}
+	return pos
 }
