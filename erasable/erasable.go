@@ -221,7 +221,7 @@ func isAmbientModule(n *syntax.ModuleDeclaration) bool {
 func (c *checker) assertionEnd(n *syntax.TypeAssertion) int32 {
 	text := c.file.Text
 	if n.Type != nil {
-		i := skipTrivia(text, n.Type.End())
+		i := syntax.SkipTrivia(text, n.Type.End())
 		if int(i) < len(text) && text[i] == '>' {
 			return i + 1
 		}

@@ -226,9 +226,6 @@ func readEntry(name string) ([]byte, error) {
 	return b, nil
 }
 
-// ioReason: see diag.IOReason.
-func ioReason(err error) string { return diag.IOReason(err) }
-
 func isTypeScript(name string) bool {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".ts", ".mts", ".cts", ".tsx":

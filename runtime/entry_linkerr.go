@@ -91,19 +91,6 @@ func inspectQuote(s string) string {
 	return q + strings.ReplaceAll(s, "\n", `\n`) + q
 }
 
-// utf16Len is the length of s in UTF-16 code units, the unit V8's source
-// positions and carets count in.
-func utf16Len(s string) int {
-	n := 0
-	for _, r := range s {
-		n++
-		if r >= 0x10000 {
-			n++
-		}
-	}
-	return n
-}
-
 // cjsModuleSyntaxReport is Node's report for a file it loads as CommonJS
 // (.cts, .cjs, or "type": "commonjs") whose first module statement, after
 // type stripping, is an import or an export: a warning that the ES module
@@ -127,8 +114,7 @@ func cjsModuleSyntaxReport(abs string, file *diag.File, sf *syntax.SourceFile) (
 		if _, isImport := st.(*syntax.ImportDeclaration); isImport {
 			msg = "Cannot use import statement outside a module"
 		}
-		start := skipTrivia(file.Text, int(st.Pos()))
-		line, col := file.Position(int32(start))
+		line, col := file.Position(syntax.SkipTrivia(file.Text, st.Pos()))
 		var b strings.Builder
 		b.WriteString("(node:" + strconv.Itoa(os.Getpid()) + ") Warning: Failed to load the ES module: " + abs +
 			". Make sure to set \"type\": \"module\" in the nearest package.json file or use the .mjs extension.\n")
@@ -140,30 +126,4 @@ func cjsModuleSyntaxReport(abs string, file *diag.File, sf *syntax.SourceFile) (
 		return b.String(), true
 	}
 	return "", false
-}
-
-// skipTrivia returns the offset of the first token at or after pos:
-// whitespace and comments skipped.
-func skipTrivia(text string, pos int) int {
-	for pos < len(text) {
-		switch {
-		case text[pos] == ' ' || text[pos] == '\t' || text[pos] == '\n' || text[pos] == '\r':
-			pos++
-		case strings.HasPrefix(text[pos:], "//"):
-			if i := strings.IndexByte(text[pos:], '\n'); i >= 0 {
-				pos += i + 1
-			} else {
-				return len(text)
-			}
-		case strings.HasPrefix(text[pos:], "/*"):
-			if i := strings.Index(text[pos+2:], "*/"); i >= 0 {
-				pos += i + 4
-			} else {
-				return len(text)
-			}
-		default:
-			return pos
-		}
-	}
-	return pos
 }

@@ -107,38 +107,23 @@ func TestJSONHeader(t *testing.T) {
 // BenchmarkJSONStringify: the wrapped JSON.stringify against goja's own
 // (the wrapper adds one native call on success).
 func BenchmarkJSONStringify(b *testing.B) {
-	run := func(b *testing.B, rt *goja.Runtime) {
-		must(rt.Set("text", benchJSON()))
-		v, err := rt.RunString(`(() => { const v = JSON.parse(text); return () => JSON.stringify(v); })()`)
-		if err != nil {
-			b.Fatal(err)
-		}
-		call, _ := goja.AssertFunction(v)
-		b.ResetTimer()
-		for range b.N {
-			if _, err := call(goja.Undefined()); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
-	// Both on a bare Runtime, so that only the wrapper differs.
-	b.Run("tsrun", func(b *testing.B) {
-		rt := goja.New()
-		if err := installJSONParse(&VM{RT: rt, internal: rt.NewObject()}); err != nil {
-			b.Fatal(err)
-		}
-		run(b, rt)
-	})
-	b.Run("goja", func(b *testing.B) { run(b, goja.New()) })
+	benchJSONWrapped(b, `(() => { const v = JSON.parse(text); return () => JSON.stringify(v); })()`)
 }
 
 // BenchmarkJSONParseReviver: JSON.parse with a reviver, which tsrun parses
 // with its own scanner (to give the reviver its { source } argument),
 // against goja's parse and walk.
 func BenchmarkJSONParseReviver(b *testing.B) {
+	benchJSONWrapped(b, `(() => JSON.parse(text, (k, v) => v))`)
+}
+
+// benchJSONWrapped times the function src evaluates to (with the benchmark
+// text in `text`) on a bare Runtime with tsrun's JSON wrappers and on one
+// without, so that only the wrappers differ.
+func benchJSONWrapped(b *testing.B, src string) {
 	run := func(b *testing.B, rt *goja.Runtime) {
 		must(rt.Set("text", benchJSON()))
-		v, err := rt.RunString(`(() => JSON.parse(text, (k, v) => v))`)
+		v, err := rt.RunString(src)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -67,29 +67,13 @@ func (vm *VM) assertCallSite() (string, bool) {
 		if !ok {
 			return "", false
 		}
-		code, ok := quoteCall(line, utf16ToByte(line, pos.Column-1))
+		code, ok := quoteCall(line, utf16ColToByte(line, pos.Column))
 		if !ok {
 			return "", false
 		}
 		return "The expression evaluated to a falsy value:\n\n  " + code + "\n", true
 	}
 	return "", false
-}
-
-// utf16ToByte turns a column in UTF-16 units (what the source map gives)
-// into a byte offset in line.
-func utf16ToByte(line string, col int) int {
-	units := 0
-	for i, r := range line {
-		if units >= col {
-			return i
-		}
-		units++
-		if r >= 0x10000 {
-			units++
-		}
-	}
-	return len(line)
 }
 
 // quoteCall returns the call expression around col (0-based, where the

@@ -67,7 +67,7 @@ assert.strictEqual(1, 2);
 func TestUTF16ToByte(t *testing.T) {
 	line := `const s = "é😀"; assert(s)`
 	col := len([]rune(`const s = "é`)) + 2 + len(`"; `) // 😀 is two units
-	if got := utf16ToByte(line, col); line[got:] != "assert(s)" {
+	if got := utf16ColToByte(line, col+1); line[got:] != "assert(s)" {
 		t.Fatalf("utf16ToByte = %d (%q)", got, line[got:])
 	}
 }

@@ -392,7 +392,7 @@ func (g *graph) checkImports(r *modRecord) error {
 			_ = o.Set("stack", "SyntaxError: "+msg+"\n    at "+at)
 			g.vm.linkError = o
 			if r.file != nil && imp.End > imp.Pos {
-				g.vm.linkErrorLen = utf16Len(r.file.Text[imp.Pos:imp.End])
+				g.vm.linkErrorLen = diag.UTF16Len(r.file.Text[imp.Pos:imp.End])
 			}
 		}
 		return &thrown{ev}

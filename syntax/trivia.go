@@ -1,14 +1,14 @@
-package erasable
+package syntax
 
 import (
 	"unicode/utf8"
 )
 
-// skipTrivia returns the offset of the first token at or after pos:
+// SkipTrivia returns the offset of the first token at or after pos:
 // whitespace (ECMAScript's, line terminators included) and comments are
-// skipped, as tsc's skipTrivia does. It is used to find the '>' that ends
-// a `<T>x` assertion's reported span.
-func skipTrivia(text string, pos int32) int32 {
+// skipped, as tsc's skipTrivia does. A node's Pos includes its leading
+// trivia; this is where its first token starts.
+func SkipTrivia(text string, pos int32) int32 {
 	i := int(pos)
 	for i < len(text) {
 		c := text[i]
@@ -16,18 +16,18 @@ func skipTrivia(text string, pos int32) int32 {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
 			i++
 		case c == '/' && i+1 < len(text) && text[i+1] == '/':
-			for i < len(text) && text[i] != '\n' && text[i] != '\r' && !isLineSeparatorAt(text, i) {
+			for i < len(text) && text[i] != '\n' && text[i] != '\r' && !triviaLineSeparatorAt(text, i) {
 				i++
 			}
 		case c == '/' && i+1 < len(text) && text[i+1] == '*':
-			end := indexFrom(text, i+2, "*/")
+			end := triviaIndexFrom(text, i+2, "*/")
 			if end < 0 {
 				return int32(len(text))
 			}
 			i = end + 2
 		case c >= utf8.RuneSelf:
 			r, size := utf8.DecodeRuneInString(text[i:])
-			if !isUnicodeSpace(r) {
+			if !triviaUnicodeSpace(r) {
 				return int32(i)
 			}
 			i += size
@@ -38,7 +38,7 @@ func skipTrivia(text string, pos int32) int32 {
 	return int32(i)
 }
 
-func indexFrom(s string, from int, sub string) int {
+func triviaIndexFrom(s string, from int, sub string) int {
 	for i := from; i+len(sub) <= len(s); i++ {
 		if s[i:i+len(sub)] == sub {
 			return i
@@ -47,12 +47,12 @@ func indexFrom(s string, from int, sub string) int {
 	return -1
 }
 
-func isLineSeparatorAt(text string, i int) bool {
+func triviaLineSeparatorAt(text string, i int) bool {
 	return i+2 < len(text) && text[i] == 0xE2 && text[i+1] == 0x80 && (text[i+2] == 0xA8 || text[i+2] == 0xA9)
 }
 
-// isUnicodeSpace is ECMAScript's WhiteSpace and LineTerminator beyond ASCII.
-func isUnicodeSpace(r rune) bool {
+// triviaUnicodeSpace is ECMAScript's WhiteSpace and LineTerminator beyond ASCII.
+func triviaUnicodeSpace(r rune) bool {
 	switch r {
 	case 0xA0, 0x1680, 0x202F, 0x205F, 0x3000, 0xFEFF, 0x2028, 0x2029, 0x85:
 		return true
