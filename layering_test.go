@@ -26,6 +26,7 @@ func TestLayering(t *testing.T) {
 		"erasable":  {mod + "/checker", mod + "/strip", mod + "/runtime", mod + "/project", "github.com/evanw", "github.com/dop251", "github.com/spf13"},
 		"checker":   {mod + "/erasable", mod + "/strip", mod + "/runtime", mod + "/project", "github.com/evanw", "github.com/dop251", "github.com/spf13"},
 		"strip":     {mod + "/syntax", mod + "/erasable", mod + "/checker", mod + "/runtime", mod + "/project", "github.com/dop251", "github.com/spf13"},
+		"blank":     {mod + "/erasable", mod + "/checker", mod + "/strip", mod + "/esm", mod + "/runtime", mod + "/project", "github.com/evanw", "github.com/dop251", "github.com/spf13"},
 		"esm":       {mod + "/erasable", mod + "/checker", mod + "/strip", mod + "/runtime", mod + "/project", "github.com/evanw", "github.com/dop251", "github.com/spf13"},
 		"sourcemap": {mod + "/", "github.com/"},
 		"cache":     {mod + "/", "github.com/"},

@@ -14,20 +14,9 @@ import (
 	"time"
 
 	"github.com/tsrun-dev/tsrun/diag"
+	"github.com/tsrun-dev/tsrun/internal/corpus"
 	"github.com/tsrun-dev/tsrun/syntax"
 )
-
-func corpusDir() string {
-	if d := os.Getenv("TSRUN_CORPUS"); d != "" {
-		return d
-	}
-	base := os.Getenv("XDG_CACHE_HOME")
-	if base == "" {
-		home, _ := os.UserHomeDir()
-		base = filepath.Join(home, ".cache")
-	}
-	return filepath.Join(base, "tsrun", "corpus")
-}
 
 // loadProject parses every .ts file under dir, skipping paths containing
 // any of skip.
@@ -56,7 +45,7 @@ func loadProject(t *testing.T, dir string, skip ...string) []*syntax.SourceFile 
 }
 
 func TestCorpusNoFalsePositives(t *testing.T) {
-	root := filepath.Join(corpusDir(), "node_modules")
+	root := filepath.Join(corpus.Dir(), "node_modules")
 	if _, err := os.Stat(filepath.Join(root, "rxjs", "src")); err != nil {
 		t.Skipf("corpus absent (%s): run scripts/corpus.sh to fetch rxjs, zod and effect", root)
 	}

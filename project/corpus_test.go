@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/tsrun-dev/tsrun/internal/corpus"
 )
 
 // TestCorpus checks rxjs, zod and effect (sources and declaration files)
@@ -15,15 +17,7 @@ import (
 // scripts/gen-erasable-golden.sh corpus). The corpus itself is fetched by
 // scripts/corpus.sh; without it the test skips.
 func TestCorpus(t *testing.T) {
-	corpus := os.Getenv("TSRUN_CORPUS")
-	if corpus == "" {
-		cache := os.Getenv("XDG_CACHE_HOME")
-		if cache == "" {
-			home, _ := os.UserHomeDir()
-			cache = filepath.Join(home, ".cache")
-		}
-		corpus = filepath.Join(cache, "tsrun", "corpus")
-	}
+	corpus := corpus.Dir()
 	var roots []string
 	for _, pkg := range []string{"rxjs", "zod", "effect"} {
 		if _, err := os.Stat(filepath.Join(corpus, "node_modules", pkg)); err == nil {

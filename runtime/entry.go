@@ -166,7 +166,7 @@ func loadEntry(opts *Options) (*entry, error) {
 		}
 		kind = kindCJS
 	}
-	code, esm, ds := compileEntry(e.file, kind, e.srcName, filepath.Dir(e.argvPath))
+	code, esm, ds := compileEntry(e.file, sf, kind, e.srcName, filepath.Dir(e.argvPath))
 	if isFileEntry && importsFiles(ds) {
 		// Import syntax in a file Node loads as CommonJS: the graph gives
 		// the error Node gives.
@@ -177,6 +177,13 @@ func loadEntry(opts *Options) (*entry, error) {
 	}
 	e.esm = esm
 	prg, err := compileUser(e.srcName, code)
+	if err != nil && !esm {
+		// Blanked text goja cannot compile: esbuild lowers what it can.
+		if c, ds := stripCJS(e.file, e.srcName); len(ds) == 0 {
+			code = c
+			prg, err = compileUser(e.srcName, code)
+		}
+	}
 	if err != nil {
 		// esbuild accepted the file, so this is syntax goja lacks.
 		return nil, errors.New(name + ": " + strings.TrimSpace(err.Error()))

@@ -5,13 +5,16 @@ import (
 
 	"github.com/tsrun-dev/tsrun/diag"
 	"github.com/tsrun-dev/tsrun/strip"
+	"github.com/tsrun-dev/tsrun/syntax"
 )
 
 // compileEntry turns the entry into one goja script: a function taking
 // Node's CommonJS wrapper arguments, or an async function taking the
 // builtin importer and import.meta for an ES module. Detection asks
-// esbuild whether the file has module syntax.
-func compileEntry(file *diag.File, kind moduleKind, srcName, dir string) (code string, esm bool, ds []diag.Diagnostic) {
+// esbuild whether the file has module syntax. sf is the file's parse when
+// the caller has one. A CommonJS entry is blanked (strip_blank.go) unless
+// it needs esbuild; stripCJS is the esbuild path.
+func compileEntry(file *diag.File, sf *syntax.SourceFile, kind moduleKind, srcName, dir string) (code string, esm bool, ds []diag.Diagnostic) {
 	if kind == kindDetect && !mayBeModule(file.Text) {
 		kind = kindCJS // no word a module needs: skip the bundler pass
 	}
@@ -32,8 +35,20 @@ func compileEntry(file *diag.File, kind moduleKind, srcName, dir string) (code s
 			return r.Code, true, nil
 		}
 	}
+	if code, ok := blankCJS(file, sf, srcName); ok {
+		return rewriteCJSImports(file.Name, code), false, nil
+	}
+	code, ds = stripCJS(file, srcName)
+	return code, false, ds
+}
+
+// stripCJS is file as a CommonJS function, through esbuild.
+func stripCJS(file *diag.File, srcName string) (string, []diag.Diagnostic) {
 	r, ds := strip.Transform(file, strip.Options{SourceMap: true, ForGoja: true, SourceName: srcName, Banner: cjsBanner, Footer: footer})
-	return rewriteCJSImports(file.Name, r.Code), false, ds
+	if len(ds) > 0 {
+		return "", ds
+	}
+	return rewriteCJSImports(file.Name, r.Code), nil
 }
 
 // mayBeModule is false when text cannot have module syntax: every ES module

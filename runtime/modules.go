@@ -212,6 +212,13 @@ func (g *graph) check(r *modRecord) bool {
 // compileESM strips the types, rewrites the module with package esm and
 // compiles it, with a source map from the output to the file as written.
 func (g *graph) compileESM(r *modRecord) bool {
+	if m, ok := g.blankESM(r); ok {
+		if prg, err := compileUser(r.url, m.Code); err == nil {
+			r.mod, r.prg = m, prg
+			return true
+		}
+		// Blanked text goja cannot compile: esbuild lowers what it can.
+	}
 	res, ds := strip.Transform(r.file, strip.Options{SourceMap: true, SourceName: r.url})
 	if len(ds) > 0 {
 		g.diags = append(g.diags, ds...)

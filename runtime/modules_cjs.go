@@ -10,7 +10,6 @@ import (
 	"github.com/tsrun-dev/tsrun/cache"
 	"github.com/tsrun-dev/tsrun/diag"
 	"github.com/tsrun-dev/tsrun/esm"
-	"github.com/tsrun-dev/tsrun/strip"
 	"github.com/tsrun-dev/tsrun/syntax"
 )
 
@@ -96,18 +95,38 @@ func (g *graph) requireFile(path string) (goja.Value, error) {
 		b, hit = g.disk.Get(key)
 		code = string(b)
 	}
+	blanked := false
 	if !hit {
-		res, ds := strip.Transform(file, strip.Options{SourceMap: true, ForGoja: true, SourceName: name, Banner: cjsBanner, Footer: footer})
-		if len(ds) > 0 {
-			return nil, &LoadError{Diagnostics: ds}
-		}
-		code = rewriteCJSImports(path, res.Code)
-		if g.disk != nil {
-			g.disk.Put(key, []byte(code))
+		code, blanked = blankCJS(file, nil, name)
+		if blanked {
+			code = rewriteCJSImports(path, code)
+		} else {
+			var ds []diag.Diagnostic
+			if code, ds = stripCJS(file, name); len(ds) > 0 {
+				return nil, &LoadError{Diagnostics: ds}
+			}
 		}
 	}
+	prg, err := compileUser(name, code)
+	if err != nil && blanked {
+		// Blanked text goja cannot compile: esbuild lowers what it can.
+		if c, ds := stripCJS(file, name); len(ds) == 0 {
+			code = c
+			prg, err = compileUser(name, code)
+		}
+	}
+	if !hit && err == nil && g.disk != nil {
+		g.disk.Put(key, []byte(code))
+	}
 	g.vm.sources[name] = file
-	fnv, err := runUser(rt, name, code)
+	var fnv goja.Value
+	if err != nil {
+		// RunScript turns the compile error into the SyntaxError a
+		// require() caller can catch.
+		fnv, err = rt.RunScript(name, code)
+	} else {
+		fnv, err = rt.RunProgram(prg)
+	}
 	if err != nil {
 		return nil, err
 	}

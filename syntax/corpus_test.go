@@ -8,20 +8,8 @@ import (
 	"testing"
 
 	"github.com/tsrun-dev/tsrun/diag"
+	"github.com/tsrun-dev/tsrun/internal/corpus"
 )
-
-// corpusDir is where scripts/corpus.sh puts the corpus.
-func corpusDir() string {
-	if d := os.Getenv("TSRUN_CORPUS"); d != "" {
-		return d
-	}
-	base := os.Getenv("XDG_CACHE_HOME")
-	if base == "" {
-		home, _ := os.UserHomeDir()
-		base = filepath.Join(home, ".cache")
-	}
-	return filepath.Join(base, "tsrun", "corpus")
-}
 
 // corpusRoots are the folders (under node_modules) whose .ts files must
 // parse without a diagnostic, and whether only .d.ts files count.
@@ -39,7 +27,7 @@ var corpusRoots = []struct {
 
 // CorpusFiles lists the corpus files, or nil when the corpus is absent.
 func corpusFiles(t testing.TB) []string {
-	root := filepath.Join(corpusDir(), "node_modules")
+	root := filepath.Join(corpus.Dir(), "node_modules")
 	var files []string
 	for _, r := range corpusRoots {
 		dir := filepath.Join(root, r.dir)
@@ -72,10 +60,10 @@ func corpusFiles(t testing.TB) []string {
 func TestCorpus(t *testing.T) {
 	files := corpusFiles(t)
 	if files == nil {
-		t.Skipf("corpus not found in %s: run scripts/corpus.sh (or set TSRUN_CORPUS) to fetch it", corpusDir())
+		t.Skipf("corpus not found in %s: run scripts/corpus.sh (or set TSRUN_CORPUS) to fetch it", corpus.Dir())
 	}
 	if len(files) < 1000 {
-		t.Fatalf("corpus has %d files; expected about 1,100: is %s complete?", len(files), corpusDir())
+		t.Fatalf("corpus has %d files; expected about 1,100: is %s complete?", len(files), corpus.Dir())
 	}
 	failed := 0
 	for _, path := range files {

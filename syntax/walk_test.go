@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/tsrun-dev/tsrun/diag"
+	"github.com/tsrun-dev/tsrun/internal/corpus"
 )
 
 var nodeType = reflect.TypeOf((*Node)(nil)).Elem()
@@ -164,7 +165,7 @@ func TestWalkAndPositions(t *testing.T) {
 func TestCorpusTrees(t *testing.T) {
 	files := corpusFiles(t)
 	if files == nil {
-		t.Skipf("corpus not found in %s: run scripts/corpus.sh", corpusDir())
+		t.Skipf("corpus not found in %s: run scripts/corpus.sh", corpus.Dir())
 	}
 	if testing.Short() {
 		files = files[:100]

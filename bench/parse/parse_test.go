@@ -14,6 +14,7 @@ import (
 	// parser (see doc.go); production code reaches it through strip/ only.
 	"github.com/evanw/esbuild/pkg/api"
 	"github.com/tsrun-dev/tsrun/diag"
+	"github.com/tsrun-dev/tsrun/internal/corpus"
 	"github.com/tsrun-dev/tsrun/syntax"
 )
 
@@ -21,22 +22,10 @@ type input struct {
 	name, text string
 }
 
-func corpusDir() string {
-	if d := os.Getenv("TSRUN_CORPUS"); d != "" {
-		return d
-	}
-	base := os.Getenv("XDG_CACHE_HOME")
-	if base == "" {
-		home, _ := os.UserHomeDir()
-		base = filepath.Join(home, ".cache")
-	}
-	return filepath.Join(base, "tsrun", "corpus", "node_modules")
-}
-
 // load returns the corpus of the syntax tests (typescript's lib .d.ts,
 // @types/node, and the .ts sources of rxjs, zod and effect).
 func load(b *testing.B) []input {
-	root := corpusDir()
+	root := filepath.Join(corpus.Dir(), "node_modules")
 	var in []input
 	add := func(dir string, keep func(string) bool, flat bool) {
 		filepath.WalkDir(filepath.Join(root, dir), func(p string, d fs.DirEntry, err error) error {
@@ -72,7 +61,7 @@ func load(b *testing.B) []input {
 }
 
 func one(b *testing.B, rel string) []input {
-	p := filepath.Join(corpusDir(), rel)
+	p := filepath.Join(filepath.Join(corpus.Dir(), "node_modules"), rel)
 	data, err := os.ReadFile(p)
 	if err != nil {
 		b.Skipf("%s not found: run scripts/corpus.sh", p)

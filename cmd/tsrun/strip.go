@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/tsrun-dev/tsrun/blank"
 	"github.com/tsrun-dev/tsrun/diag"
 	"github.com/tsrun-dev/tsrun/runtime"
 	"github.com/tsrun-dev/tsrun/strip"
@@ -34,7 +35,7 @@ func newCmdStrip(ios *IOStreams) *cobra.Command {
 			return stripRun(opts)
 		},
 	}
-	cmd.Flags().BoolVar(&opts.SourceMap, "sourcemap", false, "append an inline source map (with the TypeScript source)")
+	cmd.Flags().BoolVar(&opts.SourceMap, "sourcemap", false, "print esbuild's output with an inline source map (with the TypeScript source) instead of the text with its types blanked")
 	return cmd
 }
 
@@ -65,6 +66,14 @@ func stripRun(opts *StripOptions) error {
 		sf := syntax.Parse(file, syntax.ParseOptions{Dialect: syntax.DialectFromName(name)})
 		if diag.HasErrors(sf.Diagnostics) {
 			return loadFailed(opts.IO, sf.Diagnostics...)
+		}
+		if !opts.SourceMap {
+			// What runs: the types blanked in place, as Node strips them,
+			// unless the file needs esbuild's lowering.
+			if r, err := blank.Strip(sf); err == nil && r.Lower == "" {
+				_, err := io.WriteString(opts.IO.Out, r.Code)
+				return err
+			}
 		}
 	}
 	res, ds := strip.Transform(file, strip.Options{SourceMap: opts.SourceMap, SourcesContent: opts.SourceMap})
