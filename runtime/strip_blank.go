@@ -20,21 +20,22 @@ import (
 // written (async generators, for await, using, decorators, some regexps),
 // for JSX, and for text our parser does not take.
 
-// blankJS returns file's JavaScript with its types blanked, or false when
+// blankJS returns file's JavaScript with its types blanked, and the
+// insertions for its async methods (strip_async_method.go), or false when
 // the file needs esbuild. sf is file's parse when the caller has one.
-func blankJS(file *diag.File, sf *syntax.SourceFile) (string, bool) {
+func blankJS(file *diag.File, sf *syntax.SourceFile) (string, []esm.Edit, bool) {
 	switch strings.ToLower(filepath.Ext(file.Name)) {
 	case ".tsx", ".jsx", ".json":
-		return "", false
+		return "", nil, false
 	}
 	if sf == nil {
 		sf = syntax.Parse(file, syntax.ParseOptions{Dialect: dialectOf(file.Name)})
 	}
 	r, err := blank.Strip(sf)
 	if err != nil || r.Lower != "" {
-		return "", false
+		return "", nil, false
 	}
-	return r.Code, true
+	return r.Code, asyncMethodEdits(sf), true
 }
 
 // dialectOf is the parser dialect for a file run by name: JavaScript
@@ -51,7 +52,7 @@ func dialectOf(name string) syntax.Dialect {
 // blankCJS is file as a CommonJS function (cjsBanner … footer) with its
 // types blanked, or false when it needs esbuild.
 func blankCJS(file *diag.File, sf *syntax.SourceFile, srcName string) (string, bool) {
-	js, ok := blankJS(file, sf)
+	js, am, ok := blankJS(file, sf)
 	if !ok {
 		return "", false
 	}
@@ -59,9 +60,9 @@ func blankCJS(file *diag.File, sf *syntax.SourceFile, srcName string) (string, b
 	if strings.HasPrefix(js, "#!") {
 		// A hashbang is only valid at the very start of a script.
 		edits = append(edits, esm.Edit{Pos: 0, End: 2, Repl: "//"})
-		js = "//" + js[2:]
 	}
-	return cjsBanner + js + footer + "\n" + inlineMap(srcName, editMap(js, edits)), true
+	edits = mergeEdits(edits, am)
+	return applyEdits(js, edits) + footer + "\n" + inlineMap(srcName, editMap(js, edits)), true
 }
 
 // editMap maps the text that edits (sorted, apart, each keeping the line
@@ -158,7 +159,7 @@ func inlineMap(srcName string, m sourcemap.Mappings) string {
 // package esm, or false when the file needs esbuild. Lines the rewrite
 // changed are mapped back to the file.
 func (g *graph) blankESM(r *modRecord) (*esm.Module, bool) {
-	js, ok := blankJS(r.file, nil)
+	js, am, ok := blankJS(r.file, nil)
 	if !ok {
 		return nil, false
 	}
@@ -171,7 +172,11 @@ func (g *graph) blankESM(r *modRecord) (*esm.Module, bool) {
 	if len(ds) > 0 {
 		return nil, false
 	}
-	m.Code += "\n" + inlineMap(r.url, editMap(js, m.Edits))
+	// The async method insertions join the module rewrite's edits; the
+	// rewrite's closing text (after the last edit) stays.
+	suffix := m.Code[len(applyEdits(js, m.Edits)):]
+	edits := mergeEdits(m.Edits, am)
+	m.Code = applyEdits(js, edits) + suffix + "\n" + inlineMap(r.url, editMap(js, edits))
 	m.Edits = nil
 	return m, true
 }
