@@ -69,16 +69,15 @@ type Loop struct {
 	phaseDepth int      // depth of the running timer's or immediate's trampoline
 	reporting  int      // threw is reporting an exception
 	goArg      [1]goja.Value
-	arg1       [1]goja.Value
+	args       [2]goja.Value
 	callArgs   []goja.Value
 }
 
 type loopJS struct {
 	runGo          goja.Callable // (goFn): the trampoline, see Loop.run1
 	invoke         goja.Callable // (fn, this, ...args)
-	runTimeout0    goja.Callable // (timer): the timers phase's trampoline, see runJS
+	runTimeout0    goja.Callable // (timer[, next]): the timers phase's trampoline, see runJS; a batch given next (see runTimerBatches)
 	runTimeout     goja.Callable // (timer), for a timer with arguments
-	runTimerBatch  goja.Callable // (next): due timers while next() gives one
 	runImmediate0  goja.Callable // (immediate): the check phase's
 	runImmediate   goja.Callable
 	rethrow        goja.Callable
@@ -125,7 +124,10 @@ func (l *Loop) beginLoad() (end func()) {
 	}
 }
 
-func (l *Loop) updateTime() { l.now = l.hrNow() }
+func (l *Loop) updateTime() {
+	l.now = l.hrNow()
+	l.timers.lowerHint()
+}
 
 // RegisterCallback must be called on the loop goroutine. It holds the loop
 // open (a ref, like a libuv handle) and returns enqueue, which any goroutine
@@ -250,6 +252,7 @@ func (l *Loop) alive() bool {
 // run is Node's SpinEventLoop: uv_run until the loop is dry, then
 // 'beforeExit', and again while its handlers schedule work.
 func (l *Loop) run() {
+	defer l.timers.dropHint()
 	for !l.stopped {
 		l.runOnce()
 		if l.stopped {
@@ -386,7 +389,6 @@ func (l *Loop) ensureJS() *loopJS {
 	js.invoke = fn("invoke")
 	js.runTimeout0 = fn("runTimeout0")
 	js.runTimeout = fn("runTimeout")
-	js.runTimerBatch = fn("runTimerBatch")
 	js.runImmediate0 = fn("runImmediate0")
 	js.runImmediate = fn("runImmediate")
 	js.rethrow = fn("rethrow")
@@ -545,17 +547,27 @@ const maxResumeDepth = 32
 // hands it to threw: the callback is called from JavaScript, with no Go
 // native in between as run1 has.
 func (l *Loop) runJS(tramp goja.Callable, arg goja.Value) {
+	l.runJS2(tramp, arg, nil)
+}
+
+// runJS2 is runJS with a second argument, unless arg2 is nil.
+func (l *Loop) runJS2(tramp goja.Callable, arg, arg2 goja.Value) {
 	if l.stopped {
 		return
 	}
-	l.arg1[0] = arg
+	args := l.args[:1]
+	l.args[0] = arg
+	if arg2 != nil {
+		args = l.args[:2]
+		l.args[1] = arg2
+	}
 	l.depth++
 	outer := l.phaseDepth
 	l.phaseDepth = l.depth
-	_, err := tramp(goja.Undefined(), l.arg1[:]...)
+	_, err := tramp(goja.Undefined(), args...)
 	l.phaseDepth = outer
 	l.depth--
-	l.arg1[0] = nil
+	l.args = [2]goja.Value{}
 	if err != nil && !(l.depth > 0 && isExit(err)) {
 		l.uncaught(err)
 	}

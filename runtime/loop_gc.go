@@ -17,6 +17,15 @@ import (
 // gcFloor more before collecting again; once the live heap is larger than
 // gcFloor this is plain GOGC=100, so memory stays proportional to what the
 // program keeps. A GOGC set by the user wins.
+//
+// Pending timers are a hint on top of that (gcHint): a program that has
+// made 100k timers holds 100k callbacks and Timeout objects until they
+// fire, so a collection while they pend marks them all and frees nothing
+// (timers_100k: one such collection marked 60 MB, ~25% of its run time).
+// The policy counts gcTimerBytes per pending timer as live even before a
+// collection has measured them; once one has, the measured live heap
+// counts instead, whichever is larger. A program that makes garbage, not
+// timers (awaits_100k), is unaffected and keeps its small, cache-warm heap.
 
 var gcTuneOnce sync.Once
 
@@ -31,12 +40,31 @@ const (
 	gcMaxPercent = 1600
 )
 
+// gcTimerBytes is what a pending timer is presumed to hold: a Timeout
+// with a callback of its own is ≈ 1 KB (timers_100k peaks at ≈ 100 MB of
+// heap); half that, so that timers sharing one callback are not
+// over-counted much. gcHintMin timers or fewer are not reported.
+const (
+	gcTimerBytes = 512
+	gcHintMin    = 4096
+)
+
+var gcState struct {
+	mu    sync.Mutex
+	tuned bool   // the policy is on (no GOGC from the user)
+	live  uint64 // live heap the last collection found; 0 before any
+	hint  int64  // bytes presumed live by the loops' reports (gcHint)
+}
+
 func startGCTuner() {
 	gcTuneOnce.Do(func() {
 		if os.Getenv("GOGC") != "" {
 			return
 		}
-		debug.SetGCPercent(gcPercentFor(0))
+		gcState.mu.Lock()
+		gcState.tuned = true
+		debug.SetGCPercent(gcPercentFor(0, 0))
+		gcState.mu.Unlock()
 		runtime.SetFinalizer(&gcSentinel{}, onGC)
 	})
 }
@@ -47,14 +75,40 @@ type gcSentinel struct{ _ [32]byte }
 var gcLive = []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 
 func onGC(s *gcSentinel) {
+	gcState.mu.Lock()
 	metrics.Read(gcLive)
-	debug.SetGCPercent(gcPercentFor(gcLive[0].Value.Uint64()))
+	gcState.live = gcLive[0].Value.Uint64()
+	debug.SetGCPercent(gcPercentFor(gcState.live, uint64(max(gcState.hint, 0))))
+	gcState.mu.Unlock()
 	runtime.SetFinalizer(s, onGC)
+}
+
+// gcHint adds delta bytes to what the policy presumes live (pending
+// timers: see timerState.reportPending) and sets the GC percent anew. It
+// is called rarely: when a loop's count of pending timers doubles or
+// quarters.
+func gcHint(delta int64) {
+	gcState.mu.Lock()
+	defer gcState.mu.Unlock()
+	gcState.hint += delta
+	if gcState.tuned {
+		debug.SetGCPercent(gcPercentFor(gcState.live, uint64(max(gcState.hint, 0))))
+	}
 }
 
 // gcPercentFor is the GOGC that puts the next collection gcFloor above a
 // small live heap: Go's heap goal is live*(1+GOGC/100), at least 4 MB*GOGC/100.
-func gcPercentFor(live uint64) int {
+// A hint larger than live moves the goal to where it would be were the hint
+// the live heap, expressed relative to the live heap Go goes by.
+func gcPercentFor(live, hint uint64) int {
+	if hint <= live {
+		return floorPercent(live)
+	}
+	goal := hint + max(hint, 4<<20)*uint64(floorPercent(hint))/100
+	return int((goal - live) * 100 / max(live, 4<<20))
+}
+
+func floorPercent(live uint64) int {
 	base := max(live, 4<<20)
 	return int(min(max(100*gcFloor/base, 100), gcMaxPercent))
 }

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -305,9 +306,63 @@ func TestGCPercentFor(t *testing.T) {
 		{128 << 20, 100}, // from the floor on, Go's default
 		{1 << 30, 100},   // never below it
 	} {
-		if got := gcPercentFor(tt.live); got != tt.want {
+		if got := gcPercentFor(tt.live, 0); got != tt.want {
 			t.Errorf("gcPercentFor(%d MB) = %d, want %d", tt.live>>20, got, tt.want)
 		}
+	}
+}
+
+func TestGCPercentForHint(t *testing.T) {
+	for _, tt := range []struct {
+		live, hint uint64
+		want       int
+	}{
+		{16 << 20, 8 << 20, 800},   // a hint below the live heap changes nothing
+		{0, 32 << 20, 4000},        // before any collection: goal 32+128 MB = 4 MB*40
+		{64 << 20, 100 << 20, 256}, // after one: goal 100+128 MB = 64 MB*3.56
+		{0, 1 << 30, 51200},        // past the floor, the hint's double: 2 GB
+	} {
+		if got := gcPercentFor(tt.live, tt.hint); got != tt.want {
+			t.Errorf("gcPercentFor(%d MB, %d MB) = %d, want %d", tt.live>>20, tt.hint>>20, got, tt.want)
+		}
+	}
+}
+
+// The pending timers a loop reports to the GC policy rise as they are made,
+// fall once they fire or are cleared, and are withdrawn when the loop ends.
+func TestTimerGCHint(t *testing.T) {
+	before := gcHintNow()
+	vm, err := newVM(&processConfig{argv: []string{"tsrun", "/t/main.js"}, stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seen []int64
+	must(vm.RT.Set("hint", func(goja.FunctionCall) goja.Value {
+		seen = append(seen, gcHintNow()-before)
+		return goja.Undefined()
+	}))
+	code := vm.runMain(func() error {
+		_, err := vm.RT.RunString(`
+			const ts = [];
+			for (let i = 0; i < 20000; i++) ts.push(setTimeout(() => {}, 1 + i % 3));
+			hint();
+			for (let i = 0; i < 19000; i++) clearTimeout(ts[i]);
+			setImmediate(() => setImmediate(hint));
+			setTimeout(() => setImmediate(hint), 5);
+		`)
+		return err
+	}, false)
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	// 16384 timers reported at the crossing; 1000 once the next iteration
+	// began, which is below the least reported (0); none after they fired.
+	want := []int64{16384 * gcTimerBytes, 0, 0}
+	if !slices.Equal(seen, want) {
+		t.Errorf("hints %v, want %v", seen, want)
+	}
+	if got := gcHintNow(); got != before {
+		t.Errorf("hint after the loop = %d, want %d", got, before)
 	}
 }
 
@@ -451,4 +506,11 @@ func TestBareTrampoline(t *testing.T) {
 		process.nextTick(() => { throw new Error('in tick'); });
 		process.on('uncaughtException', (e) => log('caught', e.message));`,
 		"caught in tick", "job")
+}
+
+// gcHintNow is the GC policy's hint (loop_gc.go).
+func gcHintNow() int64 {
+	gcState.mu.Lock()
+	defer gcState.mu.Unlock()
+	return gcState.hint
 }

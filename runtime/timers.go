@@ -24,6 +24,16 @@ import (
 // timeoutMax is TIMEOUT_MAX: longer delays become 1 ms, as in Node.
 const timeoutMax = 1<<31 - 1
 
+// timerShortLists: delays below this many ms find their list by index. A
+// loop like `setTimeout(f, i % 10)` alternates lists at every call, so the
+// last-insert cache misses and each insert would hash.
+const timerShortLists = 64
+
+// timerSlab is how many timers are allocated at once: one allocation
+// instead of 64 for a program that makes many, and a chunk (≈ 10 KB) stays
+// alive only while one of its timers is referenced.
+const timerSlab = 64
+
 // timerListIDBase is Number.MIN_SAFE_INTEGER, where Node starts numbering
 // its lists (a list's id breaks ties between equal expiries).
 const timerListIDBase = -(1<<53 - 1)
@@ -31,20 +41,35 @@ const timerListIDBase = -(1<<53 - 1)
 type timer struct {
 	ts        *timerState
 	obj       *goja.Object
-	onTimeout goja.Value   // _onTimeout; nil reads as undefined
-	args      []goja.Value // arguments after the delay; nil when none
-	argsVal   goja.Value   // _timerArgs once read or assigned
-	idle      float64      // _idleTimeout; -1 once cleared
-	repeat    float64      // _repeat; 0 is null
-	start     int64        // _idleStart
-	id        int64        // the async id Symbol.toPrimitive returns
-	list      *timerList   // nil when not linked
-	prev      *timer       // older neighbour in list (nearer to firing)
-	next      *timer       // newer neighbour
+	onTimeout goja.Value // _onTimeout; nil reads as undefined
+	idle      float64    // _idleTimeout; -1 once cleared
+	repeat    float64    // _repeat; 0 is null
+	start     int64      // _idleStart
+	id        int64      // the async id Symbol.toPrimitive returns
+	list      *timerList // nil when not linked
+	prev      *timer     // older neighbour in list (nearer to firing)
+	next      *timer     // newer neighbour
+	side      *timerSide // nil for a timer without arguments or added properties
 	refed     bool
 	destroyed bool
 	primitive bool // id read through Symbol.toPrimitive: clearTimeout(id) works
-	extra     *extraProps
+}
+
+// timerSide holds what few timers have, out of the timer itself: a program
+// with many pending timers pays for every byte of each (timers_100k holds
+// 100k of them), and page faults on fresh heap are a good part of its time.
+type timerSide struct {
+	args    []goja.Value // arguments after the delay; nil when none
+	argsVal goja.Value   // _timerArgs once read or assigned
+	extra   *extraProps
+}
+
+// sideOf returns t's side fields, making them on first use.
+func (t *timer) sideOf() *timerSide {
+	if t.side == nil {
+		t.side = &timerSide{}
+	}
+	return t.side
 }
 
 type timerList struct {
@@ -61,11 +86,14 @@ type timerList struct {
 type timerState struct {
 	rt     *goja.Runtime
 	lists  map[int64]*timerList
-	last   *timerList // the list of the last insert: loops make many timers alike
+	short  [timerShortLists]*timerList // lists[msecs] for small msecs, without hashing
+	last   *timerList                  // the list of the last insert: loops make many timers alike
+	slab   []timer                     // timers are allocated in chunks (see newTimer)
 	queue  []*timerList
 	listID int64
 	nextID int64
 	refs   int              // timers neither destroyed nor unref'd: Node's refCount
+	live   int              // timers not destroyed, ref'd or not (see reportLive)
 	known  map[int64]*timer // ids read through Symbol.toPrimitive
 
 	phaseNow    int64  // the timers phase's time
@@ -74,9 +102,16 @@ type timerState struct {
 
 	// The running batch (runTimerBatches): timers fired in it, and whether
 	// next() found no more due timers; nextFn is its next().
+	// handoff is a due timer with arguments that next() took out and left
+	// to runTimerBatches.
 	batchFired int
 	batchDone  bool
 	nextFn     goja.Value
+	handoff    *timer
+
+	// live as last reported to the GC policy (gcHint), and the counts
+	// that make the next report: it doubles or quarters.
+	hinted, hintHi, hintLo int
 
 	proto, listProto *goja.Object // Timeout.prototype, TimersList.prototype
 	js               *goja.Object // exports of js/timers.js, nil until first use
@@ -165,8 +200,12 @@ func (ts *timerState) queueRemove(list *timerList) {
 // queue.
 func (ts *timerState) dropList(list *timerList) {
 	ts.queueRemove(list)
-	if ts.lists[list.msecs] == list {
-		delete(ts.lists, list.msecs)
+	if ts.lookup(list.msecs) == list {
+		if uint64(list.msecs) < timerShortLists {
+			ts.short[list.msecs] = nil
+		} else {
+			delete(ts.lists, list.msecs)
+		}
 	}
 	if ts.last == list {
 		ts.last = nil
@@ -189,6 +228,24 @@ func (list *timerList) unlink(t *timer) {
 	t.prev, t.next, t.list = nil, nil, nil
 }
 
+// lookup returns the list of timers of msecs, or nil.
+func (ts *timerState) lookup(msecs int64) *timerList {
+	if uint64(msecs) < timerShortLists {
+		return ts.short[msecs]
+	}
+	return ts.lists[msecs]
+}
+
+// newTimer allocates a zeroed timer from the current chunk.
+func (ts *timerState) newTimer() *timer {
+	if len(ts.slab) == 0 {
+		ts.slab = make([]timer, timerSlab)
+	}
+	t := &ts.slab[0]
+	ts.slab = ts.slab[1:]
+	return t
+}
+
 // insert is Node's insert: (re)start t from start in the list of its
 // duration, making the list if there is none.
 func (ts *timerState) insert(t *timer, start int64) {
@@ -196,11 +253,15 @@ func (ts *timerState) insert(t *timer, start int64) {
 	t.start = start
 	list := ts.last
 	if list == nil || list.msecs != msecs {
-		list = ts.lists[msecs]
+		list = ts.lookup(msecs)
 		if list == nil {
 			list = &timerList{ts: ts, msecs: msecs, expiry: start + msecs, id: ts.listID}
 			ts.listID++
-			ts.lists[msecs] = list
+			if uint64(msecs) < timerShortLists {
+				ts.short[msecs] = list
+			} else {
+				ts.lists[msecs] = list
+			}
 			ts.queuePush(list)
 		}
 		ts.last = list
@@ -232,6 +293,7 @@ func (ts *timerState) insertGuarded(t *timer, now int64) {
 		if t.refed {
 			ts.refs++
 		}
+		ts.addLive(1)
 	}
 }
 
@@ -259,10 +321,14 @@ func (ts *timerState) unenroll(t *timer) {
 	if t.refed {
 		ts.refs--
 	}
+	ts.addLive(-1)
 }
 
 func (t *timer) clean() {
-	t.onTimeout, t.args, t.argsVal = nil, nil, nil
+	t.onTimeout = nil
+	if t.side != nil {
+		t.side.args, t.side.argsVal = nil, nil
+	}
 }
 
 // finish marks a fired timer done unless its callback restarted it.
@@ -277,6 +343,44 @@ func (ts *timerState) finish(t *timer) {
 	if t.refed {
 		ts.refs--
 	}
+	ts.addLive(-1)
+}
+
+// addLive counts timers made or retired, and tells the GC policy when
+// their number has doubled since it last did (see loop_gc.go): a program
+// with many pending timers holds them all live. A fall is told once per
+// loop iteration (lowerHint), not while a timers phase retires them: the
+// collection it may start finds little live and has no hurry.
+func (ts *timerState) addLive(d int) {
+	ts.live += d
+	if ts.live >= ts.hintHi {
+		ts.reportLive(ts.live)
+	}
+}
+
+// lowerHint tells the GC policy that the pending timers have quartered.
+func (ts *timerState) lowerHint() {
+	if ts.live < ts.hintLo {
+		ts.reportLive(ts.live)
+	}
+}
+
+func (ts *timerState) reportLive(n int) {
+	if n < gcHintMin {
+		n = 0
+	}
+	if n != ts.hinted {
+		gcHint(int64(n-ts.hinted) * gcTimerBytes)
+	}
+	ts.hinted = n
+	ts.hintHi, ts.hintLo = max(2*n, gcHintMin), n/4
+}
+
+// dropHint withdraws the loop's report when it ends: its timers will
+// never fire, and a process may run more loops after it (tests, embedders).
+func (ts *timerState) dropHint() {
+	ts.reportLive(0)
+	ts.hintHi = math.MaxInt
 }
 
 // runTimers is the timers phase, Node's processTimers: lists in expiry
@@ -351,25 +455,40 @@ func (l *Loop) nextDueTimer() *timer {
 	return nil
 }
 
-// runTimerBatches runs the due timers in batches (js/loop.js
-// runTimerBatch): one outermost goja call runs timer after timer until a
+// runTimerBatches runs the due timers in batches (js/loop.js runTimeout0
+// given next): one outermost goja call runs timer after timer until a
 // callback leaves promise jobs or rejections behind, which goja runs only
 // when that call returns. Node runs each timer's microtasks before the next
 // timer; a timer that queued none lets the next one run in the same call,
-// saving the cost of an outermost call per timer.
+// saving the cost of an outermost call per timer. A timer with arguments
+// ends a batch and runs on its own (runTimeout), so that the batch need not
+// read _timerArgs of every timer.
 func (l *Loop) runTimerBatches() {
 	js := l.ensureJS()
 	ts := &l.timers
 	for !l.stopped {
-		ts.batchFired, ts.batchDone = 0, false
-		l.runJS(js.runTimerBatch, l.timerNextFn())
-		if ts.batchDone || ts.batchFired == 0 {
+		t := ts.handoff
+		ts.handoff = nil
+		if t == nil {
+			t = l.nextDueTimer()
+		}
+		if t == nil {
+			return
+		}
+		if t.hasArgs() {
+			l.fireTimeout(t)
+			l.timerDone()
+			continue
+		}
+		ts.batchFired, ts.batchDone = 1, false
+		l.runJS2(js.runTimeout0, t.obj, l.timerNextFn())
+		if ts.batchDone {
 			return
 		}
 	}
 }
 
-// timerNextFn is runTimerBatch's next(): it retires the timer that just
+// timerNextFn is the batch's next(): it retires the timer that just
 // ran and hands out the next due one, or undefined to end the batch.
 func (l *Loop) timerNextFn() goja.Value {
 	ts := &l.timers
@@ -386,6 +505,10 @@ func (l *Loop) timerNextFn() goja.Value {
 			t := l.nextDueTimer()
 			if t == nil {
 				ts.batchDone = true
+				return goja.Undefined()
+			}
+			if t.hasArgs() {
+				ts.handoff = t
 				return goja.Undefined()
 			}
 			ts.batchFired++
@@ -418,10 +541,16 @@ func (l *Loop) resumeTimers() {
 	l.timerStep()
 }
 
+// hasArgs reports whether t's callback is called with arguments, or with
+// what a program assigned to _timerArgs.
+func (t *timer) hasArgs() bool {
+	return t.side != nil && (t.side.args != nil || t.side.argsVal != nil)
+}
+
 // fireTimeout calls the timer's callback (see js/loop.js runTimeout).
 func (l *Loop) fireTimeout(t *timer) {
 	js := l.ensureJS()
-	if t.args == nil && t.argsVal == nil {
+	if !t.hasArgs() {
 		l.runJS(js.runTimeout0, t.obj)
 	} else {
 		l.runJS(js.runTimeout, t.obj)
@@ -508,16 +637,18 @@ func (l *Loop) newTimeout(c goja.FunctionCall, repeat bool) goja.Value {
 	after := vm.coerceDelay(c.Argument(1))
 	ts := &l.timers
 	ts.nextID++
-	t := &timer{ts: ts, onTimeout: cb, idle: after, id: ts.nextID, refed: true}
+	t := ts.newTimer()
+	t.ts, t.onTimeout, t.idle, t.id, t.refed = ts, cb, after, ts.nextID, true
 	if repeat {
 		t.repeat = after
 	}
 	if len(c.Arguments) > 2 {
-		t.args = append([]goja.Value(nil), c.Arguments[2:]...)
+		t.sideOf().args = append([]goja.Value(nil), c.Arguments[2:]...)
 	}
 	t.obj = vm.RT.NewDynamicObject(t)
 	must(t.obj.SetPrototype(ts.proto))
 	ts.refs++
+	ts.addLive(1)
 	ts.insert(t, l.hrNow())
 	return t.obj
 }
@@ -565,6 +696,9 @@ func (l *Loop) bindTimers() {
 	ts.lists = map[int64]*timerList{}
 	ts.known = map[int64]*timer{}
 	ts.listID = timerListIDBase
+	if ts.hintHi == 0 { // not after dropHint
+		ts.hintHi = gcHintMin
+	}
 	in := vm.internal
 	must(in.Set("setTimeout", nativeFunc(rt, "setTimeout", 2, func(c goja.FunctionCall) goja.Value {
 		return l.newTimeout(c, false)

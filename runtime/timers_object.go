@@ -119,7 +119,10 @@ func (t *timer) Get(key string) goja.Value {
 	case "_onTimeout":
 		return orUndefined(t.onTimeout)
 	case "_timerArgs":
-		return argsArray(rt, &t.args, &t.argsVal)
+		if t.side == nil {
+			return goja.Undefined()
+		}
+		return argsArray(rt, &t.side.args, &t.side.argsVal)
 	case "_repeat":
 		if t.repeat == 0 {
 			return goja.Null()
@@ -128,7 +131,10 @@ func (t *timer) Get(key string) goja.Value {
 	case "_destroyed":
 		return rt.ToValue(t.destroyed)
 	}
-	return t.extra.get(key)
+	if t.side == nil {
+		return nil
+	}
+	return t.side.extra.get(key)
 }
 
 func (t *timer) Set(key string, v goja.Value) bool {
@@ -142,7 +148,8 @@ func (t *timer) Set(key string, v goja.Value) bool {
 	case "_onTimeout":
 		t.onTimeout = v
 	case "_timerArgs":
-		t.argsVal, t.args = v, nil
+		side := t.sideOf()
+		side.argsVal, side.args = v, nil
 	case "_repeat":
 		// Node tests the field for truth and then uses it as a duration.
 		if f := v.ToFloat(); f > 0 && f <= timeoutMax {
@@ -157,13 +164,14 @@ func (t *timer) Set(key string, v goja.Value) bool {
 	case "_idlePrev", "_idleNext":
 		// The links are the loop's own.
 	default:
-		t.extra = t.extra.set(key, v)
+		side := t.sideOf()
+		side.extra = side.extra.set(key, v)
 	}
 	return true
 }
 
 func (t *timer) Has(key string) bool {
-	return slices.Contains(timeoutKeys, key) || t.extra.has(key)
+	return slices.Contains(timeoutKeys, key) || t.side != nil && t.side.extra.has(key)
 }
 
 func (t *timer) Delete(key string) bool {
@@ -171,14 +179,22 @@ func (t *timer) Delete(key string) bool {
 	case "_onTimeout":
 		t.onTimeout = nil
 	case "_timerArgs":
-		t.argsVal, t.args = goja.Undefined(), nil
+		side := t.sideOf()
+		side.argsVal, side.args = goja.Undefined(), nil
 	default:
-		t.extra.del(key)
+		if t.side != nil {
+			t.side.extra.del(key)
+		}
 	}
 	return true
 }
 
-func (t *timer) Keys() []string { return t.extra.withKeys(timeoutKeys) }
+func (t *timer) Keys() []string {
+	if t.side == nil {
+		return slices.Clone(timeoutKeys)
+	}
+	return t.side.extra.withKeys(timeoutKeys)
+}
 
 // object is the list's TimersList, made when a program first reaches it.
 func (list *timerList) object() *goja.Object {

@@ -57,34 +57,33 @@
   // are for those without arguments). A throw is caught here, before goja
   // could run the callback's promise jobs, and handed to Go (loopThrew),
   // which reports it and goes on with the phase (see loop.go threw).
-  function runTimeout0(timer) {
-    try {
-      timer._onTimeout();
-    } catch (e) {
-      internal.loopThrew(e);
-    }
-    if (head < queue.length) runTicks();
+  // runTimeout0 is also the timers phase's batch (see timers.go
+  // runTimerBatches): given next, it goes on with the timers next() hands
+  // out, for as long as Go's next() says no promise job or rejection is
+  // pending. Each timer's ticks still run right after it, and whenever a
+  // callback queued microtasks the batch ends so that they run before the
+  // next timer, as in Node. `void 0`, not `undefined`: the latter is a
+  // global lookup in goja, by name, on every timer.
+  function runTimeout0(timer, next) {
+    do {
+      try {
+        timer._onTimeout();
+      } catch (e) {
+        internal.loopThrew(e);
+      }
+      if (head < queue.length) runTicks();
+    } while (next !== void 0 && (timer = next()) !== void 0);
   }
 
   function runTimeout(timer) {
     try {
       const args = timer._timerArgs;
-      if (args === undefined) timer._onTimeout();
+      if (args === void 0) timer._onTimeout();
       else ReflectApply(timer._onTimeout, timer, args);
     } catch (e) {
       internal.loopThrew(e);
     }
     if (head < queue.length) runTicks();
-  }
-
-  // runTimerBatch runs due timers one after another inside one outermost
-  // call, for as long as Go's next() says no promise job or rejection is
-  // pending (see timers.go runTimers): each timer's ticks still run right
-  // after it, and whenever a callback queued microtasks the batch ends so
-  // that they run before the next timer, as in Node.
-  function runTimerBatch(next) {
-    let timer;
-    while ((timer = next()) !== undefined) runTimeout(timer);
   }
 
   function runImmediate0(immediate) {
@@ -130,5 +129,5 @@
     }]);
   }
 
-  return { nextTick, runTicks, runGo, invoke, runTimeout0, runTimeout, runTimerBatch, runImmediate0, runImmediate, rethrow, queueMicrotask };
+  return { nextTick, runTicks, runGo, invoke, runTimeout0, runTimeout, runImmediate0, runImmediate, rethrow, queueMicrotask };
 })
