@@ -42,15 +42,6 @@ func compileEntry(file *diag.File, sf *syntax.SourceFile, kind moduleKind, srcNa
 	return code, false, ds
 }
 
-// stripCJS is file as a CommonJS function, through esbuild.
-func stripCJS(file *diag.File, srcName string) (string, []diag.Diagnostic) {
-	r, ds := strip.Transform(file, strip.Options{SourceMap: true, ForGoja: true, SourceName: srcName, Banner: cjsBanner, Footer: footer})
-	if len(ds) > 0 {
-		return "", ds
-	}
-	return rewriteCJSImports(file.Name, r.Code), nil
-}
-
 // mayBeModule is false when text cannot have module syntax: every ES module
 // marker (import, export, import.meta, top-level await) needs one of these
 // words. Most scripts skip esbuild's slower bundler pass this way.

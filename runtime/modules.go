@@ -240,6 +240,11 @@ func (g *graph) compileESM(r *modRecord) bool {
 		g.diags = append(g.diags, ds...)
 		return false
 	}
+	if lowered := loweredEdits(js, sf); len(lowered) > 0 {
+		suffix := m.Code[len(applyEdits(js, m.Edits)):]
+		m.Edits = mergeEdits(m.Edits, lowered)
+		m.Code = applyEdits(js, m.Edits) + suffix
+	}
 	r.mod = m
 	code := m.Code
 	if mappings, ok := mapJSON["mappings"].(string); ok {

@@ -26,40 +26,63 @@ const asyncMethodHook = "__tsrun_am"
 // asyncMethodEdits are the insertions that pass the containers of async
 // shorthand methods in sf through asyncMethodHook.
 func asyncMethodEdits(sf *syntax.SourceFile) []esm.Edit {
+	return containerEdits(sf, isAsyncShorthand, asyncMethodHook)
+}
+
+func isAsyncShorthand(f *syntax.Function) bool {
+	return f.Kind() == syntax.KindMethodDeclaration && f.Modifiers.Has(syntax.ModAsync) && !f.Asterisk && f.Body != nil
+}
+
+// containerEdits are the insertions that pass each function of sf that
+// pred selects, or the object literal or class holding it, through hook
+// once it exists: hook(…) around expressions, `;hook(Name);` after a
+// declaration.
+func containerEdits(sf *syntax.SourceFile, pred func(*syntax.Function) bool, hook string) []esm.Edit {
 	var edits []esm.Edit
 	wrap := func(n syntax.Node) {
-		edits = append(edits, esm.Edit{Pos: n.Pos(), End: n.Pos(), Repl: asyncMethodHook + "("}, esm.Edit{Pos: n.End(), End: n.End(), Repl: ")"})
+		edits = append(edits, esm.Edit{Pos: n.Pos(), End: n.Pos(), Repl: hook + "("}, esm.Edit{Pos: n.End(), End: n.End(), Repl: ")"})
+	}
+	after := func(n syntax.Node, name string) {
+		edits = append(edits, esm.Edit{Pos: n.End(), End: n.End(), Repl: ";" + hook + "(" + name + ");"})
+	}
+	holds := func(members []syntax.Node) bool {
+		for _, m := range members {
+			if f, ok := m.(*syntax.Function); ok && pred(f) {
+				return true
+			}
+		}
+		return false
 	}
 	syntax.Inspect(sf, func(n syntax.Node) bool {
 		switch n := n.(type) {
+		case *syntax.Function:
+			if n.Kind() == syntax.KindMethodDeclaration || !pred(n) {
+				break
+			}
+			if n.Kind() == syntax.KindFunctionExpression {
+				wrap(n)
+			} else if id, ok := n.Name.(*syntax.Identifier); ok && n.Kind() == syntax.KindFunctionDeclaration {
+				after(n, id.Text)
+			}
 		case *syntax.ObjectLiteral:
-			if hasAsyncMethod(n.Properties) {
+			if holds(n.Properties) {
 				wrap(n)
 			}
 		case *syntax.Class:
-			if !hasAsyncMethod(n.Members) {
+			if !holds(n.Members) {
 				break
 			}
 			switch {
 			case n.Kind() == syntax.KindClassExpression:
 				wrap(n)
 			case n.Name != nil:
-				edits = append(edits, esm.Edit{Pos: n.End(), End: n.End(), Repl: ";" + asyncMethodHook + "(" + n.Name.Text + ");"})
+				after(n, n.Name.Text)
 			}
-			// An anonymous `export default class` keeps goja's prototype.
+			// An anonymous `export default class` is left as goja makes it.
 		}
 		return n.Kind() < syntax.KindPropertySignature
 	})
 	return edits
-}
-
-func hasAsyncMethod(members []syntax.Node) bool {
-	for _, m := range members {
-		if f, ok := m.(*syntax.Function); ok && f.Kind() == syntax.KindMethodDeclaration && f.Modifiers.Has(syntax.ModAsync) && !f.Asterisk && f.Body != nil {
-			return true
-		}
-	}
-	return false
 }
 
 // mergeEdits merges the insertions b into the edits a (both over the same

@@ -91,8 +91,12 @@
     }
     return false;
   };
-  const isAsyncFunction = (v) => typeof v === 'function' && inChain(v, AsyncFunctionProto);
-  const isGeneratorFunction = (v) => typeof v === 'function' && inChain(v, GeneratorFunctionProto);
+  // Async generator functions are esbuild-lowered functions that
+  // js/asyncgen.js gave its AsyncGeneratorFunction prototype (set on
+  // internal when that file loads).
+  const isAsyncGeneratorFunction = (v) => internal.asyncGenFnProto !== undefined && typeof v === 'function' && inChain(v, internal.asyncGenFnProto);
+  const isAsyncFunction = (v) => typeof v === 'function' && (inChain(v, AsyncFunctionProto) || isAsyncGeneratorFunction(v));
+  const isGeneratorFunction = (v) => typeof v === 'function' && (inChain(v, GeneratorFunctionProto) || isAsyncGeneratorFunction(v));
   // A brand check, as V8's: an object made from the iterator prototype is
   // not an iterator, and a real one stays one without its prototype.
   const iteratorKindIs = (v, type, proto) => {

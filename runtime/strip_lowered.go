@@ -1,0 +1,106 @@
+package runtime
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/dop251/goja"
+
+	"github.com/tsrun-dev/tsrun/diag"
+	"github.com/tsrun-dev/tsrun/esm"
+	"github.com/tsrun-dev/tsrun/sourcemap"
+	"github.com/tsrun-dev/tsrun/strip"
+	"github.com/tsrun-dev/tsrun/syntax"
+)
+
+// esbuild lowers async generators into generators driven by its
+// __asyncGenerator helper, whose objects are plain ({ next, throw, return,
+// [Symbol.asyncIterator] } as own properties) and whose functions are
+// plain functions. The runtime points the helper at js/asyncgen.js (V8's
+// AsyncGenerator objects) and passes each lowered function, or the object
+// or class holding it, through that file's fix (AsyncGeneratorFunction's
+// prototype). Both are insertions into esbuild's output; the source map is
+// moved to match.
+
+// asyncGenHook is the global js/asyncgen.js is reachable by, built on
+// first use.
+const asyncGenHook = "__tsrun_ag"
+
+// asyncGenHelper is how esbuild's output starts its helper; the insertion
+// after it makes the helper call ours (its own body stays, unused).
+const asyncGenHelper = "var __asyncGenerator = "
+
+func init() {
+	registerGlobals(0, "asyncGenerators", func(vm *VM) error {
+		vm.defineLazyGlobal(asyncGenHook, false, func() (goja.Value, error) {
+			return vm.internalJS("asyncgen")
+		})
+		return nil
+	})
+}
+
+// loweredEdits are the insertions for the lowered async generators of js,
+// esbuild's output, parsed as sf; none when it has none.
+func loweredEdits(js string, sf *syntax.SourceFile) []esm.Edit {
+	at := strings.Index(js, asyncGenHelper)
+	if at < 0 {
+		return nil
+	}
+	at += len(asyncGenHelper)
+	edits := []esm.Edit{{Pos: int32(at), End: int32(at), Repl: "(t, a, g) => " + asyncGenHook + ".gen(t, a, g, typeof __await < \"u\" ? __await : void 0), __tsrun_esbuild_ag = "}}
+	return mergeEdits(edits, containerEdits(sf, isLoweredAsyncGen, asyncGenHook+".fix"))
+}
+
+// isLoweredAsyncGen reports esbuild's shape of a lowered async generator
+// function: a body that is one `return __asyncGenerator(…)`.
+func isLoweredAsyncGen(f *syntax.Function) bool {
+	b, ok := f.Body.(*syntax.Block)
+	if !ok || len(b.Statements) != 1 {
+		return false
+	}
+	r, ok := b.Statements[0].(*syntax.ReturnStatement)
+	if !ok {
+		return false
+	}
+	c, ok := r.Expr.(*syntax.Call)
+	if !ok {
+		return false
+	}
+	id, ok := c.Expr.(*syntax.Identifier)
+	return ok && id.Text == "__asyncGenerator"
+}
+
+// stripCJS is file as a CommonJS function, through esbuild, with the
+// lowered async generators fixed up.
+func stripCJS(file *diag.File, srcName string) (string, []diag.Diagnostic) {
+	r, ds := strip.Transform(file, strip.Options{SourceMap: true, SourceName: srcName, Banner: cjsBanner, Footer: footer})
+	if len(ds) > 0 {
+		return "", ds
+	}
+	code, raw, ok := sourcemap.SplitInline(r.Code)
+	var mapJSON map[string]any
+	if ok && json.Unmarshal(raw, &mapJSON) == nil {
+		mappings, _ := mapJSON["mappings"].(string)
+		mm, err := sourcemap.Decode(mappings)
+		if err == nil {
+			if strings.Contains(code, asyncGenHelper) {
+				jsFile := diag.NewFile(file.Name, code)
+				if sf := syntax.Parse(jsFile, syntax.ParseOptions{Dialect: syntax.DialectJS}); len(sf.Diagnostics) == 0 {
+					if edits := loweredEdits(code, sf); len(edits) > 0 {
+						m := &esm.Module{Edits: edits}
+						m.AdjustMap(jsFile, mm)
+						code = applyEdits(code, edits)
+					}
+				}
+			}
+			// goja looks mappings up with 1-based columns and answers
+			// 0-based; shifting both sides makes its answers right.
+			mm.Shift(1)
+			mapJSON["mappings"] = mm.Encode()
+			if b, err := json.Marshal(mapJSON); err == nil {
+				code += sourcemap.Inline(b)
+			}
+		}
+	}
+	return rewriteCJSImports(file.Name, code), nil
+}
