@@ -259,6 +259,7 @@ func (g *graph) compileESM(r *modRecord) bool {
 				im.Pos, im.End = mapBack(mm, jsFile, r.file, im.Pos), mapBack(mm, jsFile, r.file, im.End)
 			}
 			m.AdjustMap(jsFile, mm)
+			byteColumns(m.Code, mm)
 			// goja looks mappings up with 1-based columns and answers
 			// 0-based; shifting both sides makes its answers right.
 			mm.Shift(1)

@@ -3,6 +3,7 @@ package runtime
 import (
 	"encoding/json"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 
@@ -93,6 +94,7 @@ func stripCJS(file *diag.File, srcName string) (string, []diag.Diagnostic) {
 					}
 				}
 			}
+			byteColumns(code, mm)
 			// goja looks mappings up with 1-based columns and answers
 			// 0-based; shifting both sides makes its answers right.
 			mm.Shift(1)
@@ -103,4 +105,32 @@ func stripCJS(file *diag.File, srcName string) (string, []diag.Diagnostic) {
 		}
 	}
 	return rewriteCJSImports(file.Name, code), nil
+}
+
+// byteColumns turns the generated columns of mm, UTF-16 columns of code
+// as esbuild writes them, into byte columns, which goja looks up by. Only
+// lines with non-ASCII text change.
+func byteColumns(code string, mm sourcemap.Mappings) {
+	k := 0
+	for line := range strings.SplitSeq(code, "\n") {
+		if k >= len(mm) {
+			return
+		}
+		if len(mm[k]) > 0 && strings.ContainsFunc(line, func(r rune) bool { return r >= 0x80 }) {
+			segs := mm[k]
+			i, col16, b := 0, int32(0), int32(0)
+			for _, r := range line {
+				for i < len(segs) && segs[i].GenCol <= col16 {
+					segs[i].GenCol = b + (segs[i].GenCol - col16)
+					i++
+				}
+				col16 += int32(utf16Units(r))
+				b += int32(utf8.RuneLen(r))
+			}
+			for ; i < len(segs); i++ {
+				segs[i].GenCol = b + (segs[i].GenCol - col16)
+			}
+		}
+		k++
+	}
 }
