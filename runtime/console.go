@@ -558,7 +558,8 @@ func (c *console) trace(args []goja.Value) {
 }
 
 // stackFrames keeps the "at ..." lines of an Error's stack in Node's form,
-// without the leading native frames (console.trace itself).
+// without the leading native frames (console.trace itself: "(native)" in
+// goja's text, "(<anonymous>)" in V8's, see errors_stack.go).
 func stackFrames(stack string) string {
 	lines := strings.Split(stack, "\n")
 	var raw []string
@@ -567,7 +568,7 @@ func stackFrames(stack string) string {
 		if !strings.HasPrefix(t, "at ") {
 			continue
 		}
-		if len(raw) == 0 && strings.HasSuffix(t, "(native)") {
+		if len(raw) == 0 && (strings.HasSuffix(t, "(native)") || strings.HasSuffix(t, "(<anonymous>)")) {
 			continue
 		}
 		raw = append(raw, line)

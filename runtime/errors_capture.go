@@ -7,6 +7,7 @@ package runtime
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/dop251/goja"
 )
@@ -28,31 +29,38 @@ func installCaptureStackTrace(vm *VM) error {
 			panic(rt.NewTypeError("invalid_argument"))
 		}
 		frames := rt.CaptureCallStack(0, nil)
-		// frames[0] is this native; V8 also hides everything above the
-		// topmost call of the function given as the second argument.
-		frames = frames[1:]
-		if fn, ok := call.Argument(1).(*goja.Object); ok {
-			frames = framesBelow(frames, fn)
-		}
+		fn, _ := call.Argument(1).(*goja.Object)
 		limit := defaultStackTraceLimit
 		if l := errCtor.Get("stackTraceLimit"); l != nil {
-			if n := l.ToInteger(); n >= 0 && n < int64(len(frames)) {
-				limit = int(n)
-			} else if n >= 0 {
-				limit = len(frames)
+			if n := l.ToInteger(); n >= 0 {
+				limit = int(min(n, 1<<20))
 			}
 		}
-		if limit < len(frames) {
-			frames = frames[:limit]
+		var tail string
+		if lb := labelerOf(vm); lb != nil {
+			// frames[0] is this native; V8 also hides everything above
+			// the topmost call of the function given as the second
+			// argument.
+			frames = lb.labelFrom(frames, 1, fn, limit)
+			var b strings.Builder
+			formatFrames(&b, frames)
+			tail = b.String()
+		} else {
+			frames = frames[1:]
+			if fn != nil {
+				frames = framesBelow(frames, fn)
+			}
+			if limit < len(frames) {
+				frames = frames[:limit]
+			}
+			// goja's own format, as its errors' stacks are then.
+			var b bytes.Buffer
+			for i := range frames {
+				b.WriteString("\n\tat ")
+				frames[i].Write(&b)
+			}
+			tail = b.String()
 		}
-		// The frames in goja's own format, so that the stack reads like
-		// any other error's wherever tsrun rewrites stacks for printing.
-		var b bytes.Buffer
-		for i := range frames {
-			b.WriteString("\n\tat ")
-			frames[i].Write(&b)
-		}
-		tail := b.String()
 		// V8 writes the header when the stack is first read, from the
 		// object's name and message at that time (a constructor sets
 		// this.name after the capture); a write replaces the whole value.

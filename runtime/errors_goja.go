@@ -181,29 +181,47 @@ func (v gojaVM) instruction() (string, reflect.Value, bool) {
 // frameCtx is one call frame as goja's interpreter keeps it: enough to
 // find the function and its receiver on the value stack.
 type frameCtx struct {
-	native    bool // no program: a Go function
-	sb        int  // stack base: [sb-1] is the callee
+	prg       unsafe.Pointer // nil: a Go function
+	sb        int            // stack base: [sb-1] is the callee, [sb] this
 	newTarget goja.Value
 }
 
-// frames lists the interpreter's frames from the innermost, skipping the
-// ones goja's captureStack skips, so that they pair one to one with the
-// StackFrames of an error made at this moment.
-func (v gojaVM) frames(max int) []frameCtx {
-	l := v.l
-	var out []frameCtx
-	add := func(prg unsafe.Pointer, sb int, nt goja.Value) {
-		if prg != nil || sb > 0 {
-			out = append(out, frameCtx{prg == nil, sb, nt})
+// frameCursor walks the interpreter's frames from the innermost, skipping
+// the ones goja's captureStack skips, so that they pair one to one with
+// the StackFrames of an error made at this moment (awaiting callers, which
+// goja adds after them, have none).
+type frameCursor struct {
+	g   gojaVM
+	i   int // next callStack index; len+1 before the current frame
+	end bool
+}
+
+func (v gojaVM) cursor() frameCursor {
+	cs := (*sliceHeader)(unsafe.Add(v.p, v.l.vmCall))
+	return frameCursor{g: v, i: cs.len + 1}
+}
+
+func (c *frameCursor) next() (frameCtx, bool) {
+	l, p := c.g.l, c.g.p
+	cs := (*sliceHeader)(unsafe.Add(p, l.vmCall))
+	for !c.end {
+		var f frameCtx
+		if c.i > cs.len {
+			f = frameCtx{*(*unsafe.Pointer)(unsafe.Add(p, l.vmPrg)), c.g.int(l.vmSB), *(*goja.Value)(unsafe.Add(p, l.vmNewTarget))}
+			c.i = cs.len - 1
+		} else if c.i >= 0 {
+			x := unsafe.Add(cs.data, uintptr(c.i)*l.ctxSize)
+			f = frameCtx{*(*unsafe.Pointer)(unsafe.Add(x, l.ctxPrg)), *(*int)(unsafe.Add(x, l.ctxSB)), *(*goja.Value)(unsafe.Add(x, l.ctxNewTarget))}
+			c.i--
+		} else {
+			c.end = true
+			break
+		}
+		if f.prg != nil || f.sb > 0 {
+			return f, true
 		}
 	}
-	add(*(*unsafe.Pointer)(unsafe.Add(v.p, l.vmPrg)), v.int(l.vmSB), *(*goja.Value)(unsafe.Add(v.p, l.vmNewTarget)))
-	cs := (*sliceHeader)(unsafe.Add(v.p, l.vmCall))
-	for i := cs.len - 1; i >= 0 && len(out) < max; i-- {
-		c := unsafe.Add(cs.data, uintptr(i)*l.ctxSize)
-		add(*(*unsafe.Pointer)(unsafe.Add(c, l.ctxPrg)), *(*int)(unsafe.Add(c, l.ctxSB)), *(*goja.Value)(unsafe.Add(c, l.ctxNewTarget)))
-	}
-	return out
+	return frameCtx{}, false
 }
 
 type sliceHeader struct {
@@ -242,6 +260,26 @@ func hookConstruct(ctor *goja.Object, wrap func(ctorFunc) ctorFunc) bool {
 		return false
 	}
 	fp := (*ctorFunc)(unsafe.Add(p, off))
+	if *fp == nil {
+		return false
+	}
+	*fp = wrap(*fp)
+	return true
+}
+
+// hookCall replaces the call function of ctor, one of goja's native
+// functions (an error constructor called without new), with
+// wrap(original); false when ctor is not laid out as expected.
+func hookCall(ctor *goja.Object, wrap func(func(goja.FunctionCall) goja.Value) func(goja.FunctionCall) goja.Value) bool {
+	t, p := objectImpl(ctor)
+	if t == nil || t.Elem().Name() != "nativeFuncObject" || t.Elem().PkgPath() != gojaPkgPath {
+		return false
+	}
+	off, ok := fieldAt(t.Elem(), "f", typeIs(reflect.TypeFor[func(goja.FunctionCall) goja.Value]()))
+	if !ok {
+		return false
+	}
+	fp := (*func(goja.FunctionCall) goja.Value)(unsafe.Add(p, off))
 	if *fp == nil {
 		return false
 	}

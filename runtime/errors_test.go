@@ -149,6 +149,7 @@ func TestFirstFrame(t *testing.T) {
 	for _, s := range []string{
 		"TypeError: x\n\tat apply (native)\n\tat f (file:///a b/x.ts:3:14(7))\n\tat file:///y.ts:1:1(2)\n",
 		"TypeError: x\n\tat file:///a b/x.ts:3:14(7)\n",
+		"TypeError: x\n    at Array.map (<anonymous>)\n    at new Foo (file:///a b/x.ts:3:14)\n",
 	} {
 		want := framePositions(vm.RT.ToValue(s))
 		got, ok := firstFrame(vm.RT.ToValue(s))

@@ -250,8 +250,9 @@ func (vm *VM) useV8Message(v goja.Value) {
 }
 
 // firstFrame is framePositions(stack)[0] without the regexp, which
-// dominated the cost of a caught error here: "\tat NAME (FILE:L:C(PC))"
-// or "\tat FILE:L:C(PC)"; native frames are skipped.
+// dominated the cost of a caught error here: V8's "    at NAME (FILE:L:C)"
+// or "    at FILE:L:C" (errors_stack.go), or goja's "\tat NAME
+// (FILE:L:C(PC))" or "\tat FILE:L:C(PC)"; native frames are skipped.
 func firstFrame(stack goja.Value) (framePos, bool) {
 	if stack == nil || goja.IsUndefined(stack) {
 		return framePos{}, false
@@ -261,15 +262,15 @@ func firstFrame(stack goja.Value) (framePos, bool) {
 		if !ok {
 			continue
 		}
-		if strings.HasSuffix(s, "))") {
-			i := strings.LastIndex(s, " (")
-			if i < 0 {
-				continue
+		if strings.HasSuffix(s, ")") {
+			if i := strings.LastIndex(s, " ("); i >= 0 {
+				s = s[i+2 : len(s)-1]
 			}
-			s = s[i+2 : len(s)-1]
 		}
-		if i := strings.LastIndexByte(s, '('); i >= 0 {
-			s = s[:i]
+		if strings.HasSuffix(s, ")") {
+			if i := strings.LastIndexByte(s, '('); i >= 0 {
+				s = s[:i] // goja's program counter
+			}
 		}
 		c := strings.LastIndexByte(s, ':')
 		if c < 0 {
