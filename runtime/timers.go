@@ -30,29 +30,40 @@ const timeoutMax = 1<<31 - 1
 const timerShortLists = 64
 
 // timerSlab is how many timers are allocated at once: one allocation
-// instead of 64 for a program that makes many, and a chunk (≈ 10 KB) stays
-// alive only while one of its timers is referenced.
-const timerSlab = 64
+// instead of four, and 512 bytes is the largest object with pointers that
+// Go allocates without a header in front, so a slab starts 512-aligned
+// (TestTimerLayout).
+const timerSlab = 4
 
 // timerListIDBase is Number.MIN_SAFE_INTEGER, where Node starts numbering
 // its lists (a list's id breaks ties between equal expiries).
 const timerListIDBase = -(1<<53 - 1)
 
+// A timer is two cache lines, 64-byte aligned in its slab: the first holds
+// all the timers phase reads of a timer that is not an interval and has no
+// arguments. With 100k pending timers every one is cold when it fires, and
+// its first line is already in cache by then: unlinking the timer before
+// it wrote its prev.
 type timer struct {
-	ts        *timerState
-	obj       *goja.Object
-	onTimeout goja.Value // _onTimeout; nil reads as undefined
-	idle      float64    // _idleTimeout; -1 once cleared
-	repeat    float64    // _repeat; 0 is null
 	start     int64      // _idleStart
-	id        int64      // the async id Symbol.toPrimitive returns
-	list      *timerList // nil when not linked
 	prev      *timer     // older neighbour in list (nearer to firing)
 	next      *timer     // newer neighbour
-	side      *timerSide // nil for a timer without arguments or added properties
+	list      *timerList // nil when not linked
+	onTimeout goja.Value // _onTimeout; nil reads as undefined
+	obj       *goja.Object
 	refed     bool
 	destroyed bool
 	primitive bool // id read through Symbol.toPrimitive: clearTimeout(id) works
+	interval  bool // repeat != 0
+	withArgs  bool // hasArgs(), kept by syncArgs
+	_         [3]byte
+
+	ts     *timerState
+	idle   float64    // _idleTimeout; -1 once cleared
+	repeat float64    // _repeat; 0 is null
+	id     int64      // the async id Symbol.toPrimitive returns
+	side   *timerSide // nil for a timer without arguments or added properties
+	_      [24]byte
 }
 
 // timerSide holds what few timers have, out of the timer itself: a program
@@ -62,6 +73,16 @@ type timerSide struct {
 	args    []goja.Value // arguments after the delay; nil when none
 	argsVal goja.Value   // _timerArgs once read or assigned
 	extra   *extraProps
+}
+
+// setRepeat sets _repeat (0 for null).
+func (t *timer) setRepeat(ms float64) {
+	t.repeat, t.interval = ms, ms != 0
+}
+
+// syncArgs updates withArgs after a change of the side's arguments.
+func (t *timer) syncArgs() {
+	t.withArgs = t.side != nil && (t.side.args != nil || t.side.argsVal != nil)
 }
 
 // sideOf returns t's side fields, making them on first use.
@@ -328,6 +349,7 @@ func (t *timer) clean() {
 	t.onTimeout = nil
 	if t.side != nil {
 		t.side.args, t.side.argsVal = nil, nil
+		t.withArgs = false
 	}
 }
 
@@ -447,7 +469,7 @@ func (l *Loop) nextDueTimer() *timer {
 			continue
 		}
 		ts.firing, ts.firingStart = t, 0
-		if t.repeat != 0 {
+		if t.interval {
 			ts.firingStart = l.hrNow()
 		}
 		return t
@@ -527,7 +549,7 @@ func (l *Loop) timerDone() {
 		return
 	}
 	ts.firing = nil
-	if t.repeat != 0 && t.idle != -1 {
+	if t.interval && t.idle != -1 {
 		t.idle = t.repeat
 		ts.insert(t, ts.firingStart)
 	} else {
@@ -543,9 +565,7 @@ func (l *Loop) resumeTimers() {
 
 // hasArgs reports whether t's callback is called with arguments, or with
 // what a program assigned to _timerArgs.
-func (t *timer) hasArgs() bool {
-	return t.side != nil && (t.side.args != nil || t.side.argsVal != nil)
-}
+func (t *timer) hasArgs() bool { return t.withArgs }
 
 // fireTimeout calls the timer's callback (see js/loop.js runTimeout).
 func (l *Loop) fireTimeout(t *timer) {
@@ -640,10 +660,11 @@ func (l *Loop) newTimeout(c goja.FunctionCall, repeat bool) goja.Value {
 	t := ts.newTimer()
 	t.ts, t.onTimeout, t.idle, t.id, t.refed = ts, cb, after, ts.nextID, true
 	if repeat {
-		t.repeat = after
+		t.setRepeat(after)
 	}
 	if len(c.Arguments) > 2 {
 		t.sideOf().args = append([]goja.Value(nil), c.Arguments[2:]...)
+		t.withArgs = true
 	}
 	t.obj = vm.RT.NewDynamicObject(t)
 	must(t.obj.SetPrototype(ts.proto))

@@ -92,6 +92,11 @@ func argsArray(rt *goja.Runtime, args *[]goja.Value, val *goja.Value) goja.Value
 var timeoutKeys = []string{"_idleTimeout", "_idlePrev", "_idleNext", "_idleStart", "_onTimeout", "_timerArgs", "_repeat", "_destroyed"}
 
 func (t *timer) Get(key string) goja.Value {
+	if key == "_onTimeout" {
+		// The timers phase reads it of every timer: the rest of Get
+		// touches the timer's second cache line.
+		return orUndefined(t.onTimeout)
+	}
 	rt := t.ts.rt
 	switch key {
 	case "_idleTimeout":
@@ -116,8 +121,6 @@ func (t *timer) Get(key string) goja.Value {
 		return t.list.object()
 	case "_idleStart":
 		return rt.ToValue(t.start)
-	case "_onTimeout":
-		return orUndefined(t.onTimeout)
 	case "_timerArgs":
 		if t.side == nil {
 			return goja.Undefined()
@@ -150,12 +153,13 @@ func (t *timer) Set(key string, v goja.Value) bool {
 	case "_timerArgs":
 		side := t.sideOf()
 		side.argsVal, side.args = v, nil
+		t.syncArgs()
 	case "_repeat":
 		// Node tests the field for truth and then uses it as a duration.
 		if f := v.ToFloat(); f > 0 && f <= timeoutMax {
-			t.repeat = f
+			t.setRepeat(f)
 		} else {
-			t.repeat = 0
+			t.setRepeat(0)
 		}
 	case "_destroyed":
 		t.destroyed = v.ToBoolean()
@@ -181,6 +185,7 @@ func (t *timer) Delete(key string) bool {
 	case "_timerArgs":
 		side := t.sideOf()
 		side.argsVal, side.args = goja.Undefined(), nil
+		t.syncArgs()
 	default:
 		if t.side != nil {
 			t.side.extra.del(key)

@@ -3,6 +3,7 @@ package runtime
 import (
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -247,4 +248,23 @@ func TestTimeoutInspect(t *testing.T) {
 		clearTimeout(t);
 		log(util.inspect(t).includes('_idlePrev: null'), util.inspect(setImmediate(() => {})).split('\n')[0]);`,
 		"10 true true true", "true Immediate {")
+}
+
+// The timers phase counts on a timer's layout (see timer): what it reads
+// of a plain timer is in the first 64 bytes, and a slab keeps timers
+// aligned to them.
+func TestTimerLayout(t *testing.T) {
+	var tm timer
+	if got := unsafe.Sizeof(tm); got != 128 {
+		t.Errorf("timer is %d bytes, want 128", got)
+	}
+	if got := unsafe.Offsetof(tm.ts); got != 64 {
+		t.Errorf("timer.ts at %d, want 64 (the hot fields overflow the first line)", got)
+	}
+	var ts timerState
+	a := uintptr(unsafe.Pointer(ts.newTimer()))
+	b := uintptr(unsafe.Pointer(ts.newTimer()))
+	if a%64 != 0 || b-a != 128 {
+		t.Errorf("slab timers at %#x, %#x: not 64-byte aligned", a, b)
+	}
 }
