@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/tsrun-dev/tsrun/diag"
+	"github.com/tsrun-dev/tsrun/syntax"
 )
 
 // Module resolution as Node does it (ESM: exact paths, package exports and
@@ -359,7 +360,9 @@ func kindOfPath(p string, cjs bool) modKind {
 }
 
 // hasModuleSyntax is Node's syntax detection for files with no declared
-// type, by a cheap scan for import/export statements and import.meta.
+// type, on the file as stripped: import/export syntax left after type
+// stripping, import.meta or top-level await (strippedIsModule, as for the
+// entry). Text our parser refuses gets a cheap scan for statements.
 func hasModuleSyntax(p string) bool {
 	// Capped: a file too large to run is refused by the loader's read.
 	b, d := diag.ReadSourceFile(p)
@@ -367,6 +370,12 @@ func hasModuleSyntax(p string) bool {
 		return false
 	}
 	s := string(b)
+	if !mayBeModule(s) {
+		return false
+	}
+	if sf := syntax.Parse(diag.NewFile(p, s), syntax.ParseOptions{Dialect: dialectOf(p)}); len(sf.Diagnostics) == 0 {
+		return strippedIsModule(sf)
+	}
 	for _, kw := range []string{"import ", "import{", "export ", "export{", "import.meta", "await "} {
 		i := 0
 		for {
