@@ -6,13 +6,20 @@
   'use strict';
   let queue = [];
   let head = 0;
+  // pending is head < queue.length, which every callback's trampoline
+  // tests: reading a goja array's length and comparing costs ~150 ns, a
+  // variable ~10 (timers_100k tests it 100k times).
+  let pending = false;
 
   function nextTick(callback, ...args) {
     if (typeof callback !== 'function') {
       throw internal.invalidArgType('callback', 'function', callback);
     }
     if (internal.exiting()) return;
-    if (head === queue.length) internal.ticksQueued();
+    if (!pending) {
+      pending = true;
+      internal.ticksQueued();
+    }
     queue.push({ callback, args });
   }
 
@@ -25,6 +32,7 @@
       if (head === queue.length) {
         queue = [];
         head = 0;
+        pending = false;
       }
       const args = t.args;
       try {
@@ -44,7 +52,7 @@
   // functions below and reports a throw itself; then the tick queue.
   function runGo(goFn) {
     if (goFn() === true) return;
-    if (head < queue.length) runTicks();
+    if (pending) runTicks();
   }
 
   const ReflectApply = Reflect.apply;
@@ -71,7 +79,7 @@
       } catch (e) {
         internal.loopThrew(e);
       }
-      if (head < queue.length) runTicks();
+      if (pending) runTicks();
     } while (next !== void 0 && (timer = next()) !== void 0);
   }
 
@@ -83,7 +91,7 @@
     } catch (e) {
       internal.loopThrew(e);
     }
-    if (head < queue.length) runTicks();
+    if (pending) runTicks();
   }
 
   function runImmediate0(immediate) {
@@ -92,7 +100,7 @@
     } catch (e) {
       internal.loopThrew(e);
     }
-    if (head < queue.length) runTicks();
+    if (pending) runTicks();
   }
 
   function runImmediate(immediate) {
@@ -103,7 +111,7 @@
     } catch (e) {
       internal.loopThrew(e);
     }
-    if (head < queue.length) runTicks();
+    if (pending) runTicks();
   }
 
   // rethrow gives Go the exception as goja would have: an Error keeps the
