@@ -126,6 +126,15 @@ type stackLabeler struct {
 	// program that throws in a loop looks each up once.
 	classNames map[*goja.Object]string
 	labels     map[methodKey]unistring.String
+	// recent holds method labels by prototype and program, in front of
+	// labels: hashing a methodKey cost more than the rest of a frame.
+	recent [64]recentLabel
+}
+
+type recentLabel struct {
+	proto *goja.Object
+	prg   unsafe.Pointer
+	label unistring.String
 }
 
 // methodKey is a receiver's prototype and the function's program (its
@@ -287,7 +296,14 @@ func (s *stackLabeler) methodLabel(recv *goja.Object, f *goja.StackFrame) unistr
 	if _, isFn := goja.AssertFunction(recv); isFn {
 		k.proto = recv
 	}
+	slot := &s.recent[(uintptr(k.prg)>>4^uintptr(unsafe.Pointer(k.proto))>>4)%uintptr(len(s.recent))]
+	if k.prg != nil && slot.prg == k.prg && slot.proto == k.proto {
+		return slot.label
+	}
 	if l, ok := s.labels[k]; ok {
+		if k.prg != nil {
+			*slot = recentLabel{k.proto, k.prg, l}
+		}
 		return l
 	}
 	n := name.String()
