@@ -52,8 +52,10 @@ func init() {
 			return func(args []goja.Value, newTarget *goja.Object) *goja.Object {
 				// goja's own errors pass the constructor itself as newTarget.
 				if len(args) == 1 && (newTarget == nil || newTarget == te) {
-					if m, ok := args[0].Export().(string); ok {
-						if v8 := vm.engineTypeErrorText(m); v8 != "" {
+					// goja's messages are strings; String() of an object
+					// would run the program's toString a second time.
+					if _, isObj := args[0].(*goja.Object); !isObj && args[0] != nil {
+						if v8 := vm.engineTypeErrorText(args[0].String()); v8 != "" {
 							args = []goja.Value{vm.RT.ToValue(v8)}
 						}
 					}
