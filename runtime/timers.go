@@ -40,10 +40,10 @@ const timerSlab = 4
 const timerListIDBase = -(1<<53 - 1)
 
 // A timer is two cache lines, 64-byte aligned in its slab: the first holds
-// all the timers phase reads of a timer that is not an interval and has no
-// arguments. With 100k pending timers every one is cold when it fires, and
-// its first line is already in cache by then: unlinking the timer before
-// it wrote its prev.
+// all that the timers phase reads of a timer that is not an interval and
+// has no arguments. With 100k pending timers every one is cold when it
+// fires, but its first line is in cache by then: unlinking the timer that
+// fired before it wrote its prev.
 type timer struct {
 	start     int64      // _idleStart
 	prev      *timer     // older neighbour in list (nearer to firing)
@@ -121,10 +121,10 @@ type timerState struct {
 	firing      *timer // the timer whose callback runs
 	firingStart int64  // when it began, for an interval's next start
 
-	// The running batch (runTimerBatches): timers fired in it, and whether
-	// next() found no more due timers; nextFn is its next().
-	// handoff is a due timer with arguments that next() took out and left
-	// to runTimerBatches.
+	// The running batch (runTimerBatches): timers fired in it, whether
+	// next() found no more due timers, nextFn, its next(), and handoff, a
+	// due timer with arguments that next() took out and left to
+	// runTimerBatches.
 	batchFired int
 	batchDone  bool
 	nextFn     goja.Value
