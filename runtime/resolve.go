@@ -360,9 +360,12 @@ func kindOfPath(p string, cjs bool) modKind {
 }
 
 // hasModuleSyntax is Node's syntax detection for files with no declared
-// type, on the file as stripped: import/export syntax left after type
-// stripping, import.meta or top-level await (strippedIsModule, as for the
-// entry). Text our parser refuses gets a cheap scan for statements.
+// type, on the file as stripped. A scan for statements that start with
+// import or export (or import.meta, top-level await) decides most files;
+// when every one it finds may be types only (`export interface`,
+// `import type`, …), which stripping removes, our parse decides as for
+// the entry (strippedIsModule). The parse is the exception: this runs on
+// every start, before the compiled-module cache is read.
 func hasModuleSyntax(p string) bool {
 	// Capped: a file too large to run is refused by the loader's read.
 	b, d := diag.ReadSourceFile(p)
@@ -370,12 +373,7 @@ func hasModuleSyntax(p string) bool {
 		return false
 	}
 	s := string(b)
-	if !mayBeModule(s) {
-		return false
-	}
-	if sf := syntax.Parse(diag.NewFile(p, s), syntax.ParseOptions{Dialect: dialectOf(p)}); len(sf.Diagnostics) == 0 {
-		return strippedIsModule(sf)
-	}
+	typesOnly := false
 	for _, kw := range []string{"import ", "import{", "export ", "export{", "import.meta", "await "} {
 		i := 0
 		for {
@@ -384,10 +382,28 @@ func hasModuleSyntax(p string) bool {
 				break
 			}
 			at := i + j
-			if at == 0 || s[at-1] == '\n' || s[at-1] == ';' {
-				return true
-			}
 			i = at + len(kw)
+			if at == 0 || s[at-1] == '\n' || s[at-1] == ';' {
+				if !mayBeTypesOnly(s[at:]) {
+					return true
+				}
+				typesOnly = true
+			}
+		}
+	}
+	if !typesOnly {
+		return false
+	}
+	sf := syntax.Parse(diag.NewFile(p, s), syntax.ParseOptions{Dialect: dialectOf(p)})
+	return len(sf.Diagnostics) > 0 || strippedIsModule(sf)
+}
+
+// mayBeTypesOnly reports whether the statement starting s may be one
+// that type stripping removes whole.
+func mayBeTypesOnly(s string) bool {
+	for _, p := range []string{"import type ", "export type ", "export interface ", "export declare ", "export default interface "} {
+		if strings.HasPrefix(s, p) {
+			return true
 		}
 	}
 	return false
