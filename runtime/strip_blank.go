@@ -3,6 +3,7 @@ package runtime
 import (
 	"encoding/json"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -23,19 +24,52 @@ import (
 // blankJS returns file's JavaScript with its types blanked, and the
 // insertions for its async methods (strip_async_method.go), or false when
 // the file needs esbuild. sf is file's parse when the caller has one.
-func blankJS(file *diag.File, sf *syntax.SourceFile) (string, []esm.Edit, bool) {
+func blankJS(file *diag.File, sf *syntax.SourceFile) (blanked, bool) {
 	switch strings.ToLower(filepath.Ext(file.Name)) {
 	case ".tsx", ".jsx", ".json":
-		return "", nil, false
+		return blanked{}, false
 	}
 	if sf == nil {
 		sf = syntax.Parse(file, syntax.ParseOptions{Dialect: dialectOf(file.Name)})
 	}
 	r, err := blank.Strip(sf)
 	if err != nil || r.Lower != "" {
-		return "", nil, false
+		return blanked{}, false
 	}
-	return r.Code, asyncMethodEdits(sf), true
+	return blanked{r.Code, asyncMethodEdits(sf), nodeStarts(sf)}, true
+}
+
+// blanked is a file's text with its types blanked, the insertions for its
+// async methods, and the starts of its run-time nodes (for editMap).
+type blanked struct {
+	js     string
+	am     []esm.Edit
+	starts []int32
+}
+
+// nodeStarts lists the offsets where the nodes of sf that run start, in
+// order, once each: where goja can report a position. The closing ) or ]
+// of calls, element accesses and parentheses are listed too, so that a
+// call of their result (f()(), a[0]()) is reported at its callee's end,
+// where the V8 message rebuilt from the source (f(...) is not a function)
+// looks for it.
+func nodeStarts(sf *syntax.SourceFile) []int32 {
+	var starts []int32
+	syntax.Inspect(sf, func(n syntax.Node) bool {
+		if n.Kind() >= syntax.KindPropertySignature {
+			return false // types: blanked
+		}
+		switch n.Kind() {
+		case syntax.KindSourceFile:
+			return true
+		case syntax.KindCall, syntax.KindElementAccess, syntax.KindParenExpr:
+			starts = append(starts, n.End()-1)
+		}
+		starts = append(starts, n.Pos())
+		return true
+	})
+	slices.Sort(starts)
+	return slices.Compact(starts)
 }
 
 // dialectOf is the parser dialect for a file run by name: JavaScript
@@ -52,56 +86,64 @@ func dialectOf(name string) syntax.Dialect {
 // blankCJS is file as a CommonJS function (cjsBanner … footer) with its
 // types blanked, or false when it needs esbuild.
 func blankCJS(file *diag.File, sf *syntax.SourceFile, srcName string) (string, bool) {
-	js, am, ok := blankJS(file, sf)
+	b, ok := blankJS(file, sf)
 	if !ok {
 		return "", false
 	}
 	edits := []esm.Edit{{Pos: 0, End: 0, Repl: cjsBanner}}
-	if strings.HasPrefix(js, "#!") {
+	if strings.HasPrefix(b.js, "#!") {
 		// A hashbang is only valid at the very start of a script.
 		edits = append(edits, esm.Edit{Pos: 0, End: 2, Repl: "//"})
 	}
-	edits = mergeEdits(edits, am)
-	return applyEdits(js, edits) + footer + "\n" + inlineMap(srcName, editMap(js, edits)), true
+	edits = mergeEdits(edits, b.am)
+	return applyEdits(b.js, edits) + footer + "\n" + inlineMap(srcName, editMap(b.js, edits, b.starts)), true
 }
 
 // editMap maps the text that edits (sorted, apart, each keeping the line
 // breaks it replaces) make of input back to input, with a segment at each
-// token start of the copied text and one at the start of each
-// replacement.
+// of starts (sorted offsets in input: where goja can report a position)
+// in the copied text, and one at the start of each replacement.
 //
 // Blanked text needs a map only where a wrapper or the module rewrite
 // moved columns, but the map also puts call positions where V8 puts them:
 // goja reports a call at its '(' and V8 at the callee's name, and a map
-// with no segment at '(' answers a lookup there with the name before it
-// (across blanked type arguments too). Token starts are approximated by
-// character class changes, which only adds segments; a lookup between
-// segments answers the segment's column.
+// with no segment at that '(' (no node starts there) answers a lookup
+// there with the node before it: the callee's name, across blanked type
+// arguments too. A lookup between segments answers the segment's column.
 //
 // goja looks positions up by byte column in the code it runs and prints
 // the column it finds, which is the file's UTF-16 column here, as Node
 // prints.
-func editMap(input string, edits []esm.Edit) sourcemap.Mappings {
+func editMap(input string, edits []esm.Edit, starts []int32) sourcemap.Mappings {
 	m := sourcemap.Mappings{nil}
 	var outCol, inCol int32 // output byte column, input UTF-16 column
-	prevWord, prevSpace := false, true
-	copyText := func(text string) {
-		for _, r := range text {
-			if r == '\n' {
+	next := 0               // the first of starts not passed yet
+	copyText := func(from, to int32) {
+		for i := from; i < to; {
+			for next < len(starts) && starts[next] < i {
+				next++
+			}
+			c := input[i]
+			if c == '\n' {
 				m = append(m, nil)
 				outCol, inCol = 0, 0
-				prevWord, prevSpace = false, true
+				i++
 				continue
 			}
-			word := r == '_' || r == '$' || r == '\\' || r >= '0' && r <= '9' || r|0x20 >= 'a' && r|0x20 <= 'z' || r >= 0x80
-			space := r == ' ' || r == '\t' || r == '\r' || r == 0xa0 || r == 0x2002 || r == 0xfeff
-			if !space && r != '(' && (!word || !prevWord || prevSpace) {
+			if next < len(starts) && starts[next] == i {
 				last := len(m) - 1
 				m[last] = append(m[last], sourcemap.Segment{GenCol: outCol, HasSrc: true, SrcCol: inCol})
 			}
-			prevWord, prevSpace = word, space
-			outCol += int32(utf8.RuneLen(r))
-			inCol += int32(utf16Units(r))
+			size := 1
+			if c >= 0x80 {
+				var r rune
+				r, size = utf8.DecodeRuneInString(input[i:])
+				inCol += int32(utf16Units(r))
+			} else {
+				inCol++
+			}
+			outCol += int32(size)
+			i += int32(size)
 		}
 	}
 	last := int32(0)
@@ -109,7 +151,7 @@ func editMap(input string, edits []esm.Edit) sourcemap.Mappings {
 		if e.Pos < last {
 			continue
 		}
-		copyText(input[last:e.Pos])
+		copyText(last, e.Pos)
 		if e.Repl != "" {
 			l := len(m) - 1
 			m[l] = append(m[l], sourcemap.Segment{GenCol: outCol, HasSrc: true, SrcCol: inCol})
@@ -126,10 +168,9 @@ func editMap(input string, edits []esm.Edit) sourcemap.Mappings {
 			inCol = 0
 		}
 		inCol += int32(diag.UTF16Len(oldLines[len(oldLines)-1]))
-		prevWord, prevSpace = false, true
 		last = e.End
 	}
-	copyText(input[last:])
+	copyText(last, int32(len(input)))
 	return m
 }
 
@@ -159,10 +200,11 @@ func inlineMap(srcName string, m sourcemap.Mappings) string {
 // package esm, or false when the file needs esbuild. Lines the rewrite
 // changed are mapped back to the file.
 func (g *graph) blankESM(r *modRecord) (*esm.Module, bool) {
-	js, am, ok := blankJS(r.file, nil)
+	b, ok := blankJS(r.file, nil)
 	if !ok {
 		return nil, false
 	}
+	js := b.js
 	jsFile := diag.NewFile(r.file.Name, js)
 	sf := syntax.Parse(jsFile, syntax.ParseOptions{Dialect: syntax.DialectJS})
 	if len(sf.Diagnostics) > 0 {
@@ -175,8 +217,8 @@ func (g *graph) blankESM(r *modRecord) (*esm.Module, bool) {
 	// The async method insertions join the module rewrite's edits; the
 	// rewrite's closing text (after the last edit) stays.
 	suffix := m.Code[len(applyEdits(js, m.Edits)):]
-	edits := mergeEdits(m.Edits, am)
-	m.Code = applyEdits(js, edits) + suffix + "\n" + inlineMap(r.url, editMap(js, edits))
+	edits := mergeEdits(m.Edits, b.am)
+	m.Code = applyEdits(js, edits) + suffix + "\n" + inlineMap(r.url, editMap(js, edits, b.starts))
 	m.Edits = nil
 	return m, true
 }
