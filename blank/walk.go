@@ -82,19 +82,19 @@ func (b *blanker) stmt(n syntax.Node, hasPrev, prevSemi bool) {
 			b.body(n.Else)
 		}
 	case *syntax.ForStatement:
-		b.forInit(n.Init)
+		b.node(n.Init)
 		b.node(n.Cond)
 		b.node(n.Incr)
 		b.body(n.Body)
 	case *syntax.ForInStatement:
-		b.forInit(n.Init)
+		b.node(n.Init)
 		b.node(n.Expr)
 		b.body(n.Body)
 	case *syntax.ForOfStatement:
 		if n.Await {
 			b.needsLowering("for await")
 		}
-		b.forInit(n.Init)
+		b.node(n.Init)
 		b.node(n.Expr)
 		b.body(n.Body)
 	case *syntax.WhileStatement:
@@ -126,12 +126,6 @@ func (b *blanker) body(n syntax.Node) {
 		return
 	}
 	b.stmt(n, true, false)
-}
-
-func (b *blanker) forInit(n syntax.Node) {
-	if n != nil {
-		b.node(n)
-	}
 }
 
 // blankSpecifier blanks `type X` in an import or export list, with the
@@ -239,7 +233,7 @@ func (b *blanker) walk(n syntax.Node) {
 	if n == nil || b.err != nil {
 		return
 	}
-	if n.Kind() >= syntax.KindPropertySignature && n.Kind() != syntax.KindIndexSignature {
+	if n.Kind() >= syntax.KindPropertySignature {
 		return // a type: blanked as a whole by whoever holds it
 	}
 	switch n := n.(type) {
