@@ -3,6 +3,8 @@ package runtime
 import (
 	"reflect"
 	"sort"
+	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -16,17 +18,16 @@ import (
 // AsyncFunction.prototype, so such methods printed as [Function: get],
 // their constructor was Function and their tag [object Function]. The
 // method object itself is goja's async method type, so a helper can set
-// the right prototype once the object or class holding them exists: the
-// runtime wraps each object literal and class expression that has one in
-// a call of asyncMethodHook, and calls it after each such class
-// declaration. The text it adds is mapped away (editMap), so positions
+// the right prototype once the object or class holding them exists (see
+// containerEdits). The text it adds is mapped away (editMap), so positions
 // stay those of the file.
 const asyncMethodHook = "__tsrun_am"
 
 // asyncMethodEdits are the insertions that pass the containers of async
-// shorthand methods in sf through asyncMethodHook.
-func asyncMethodEdits(sf *syntax.SourceFile) []esm.Edit {
-	return containerEdits(sf, isAsyncShorthand, asyncMethodHook)
+// shorthand methods in sf (whose text, blanked, is text) through
+// asyncMethodHook.
+func asyncMethodEdits(text string, sf *syntax.SourceFile) []esm.Edit {
+	return containerEdits(text, sf, isAsyncShorthand, asyncMethodHook)
 }
 
 func isAsyncShorthand(f *syntax.Function) bool {
@@ -35,16 +36,17 @@ func isAsyncShorthand(f *syntax.Function) bool {
 
 // containerEdits are the insertions that pass each function of sf that
 // pred selects, or the object literal or class holding it, through hook
-// once it exists: hook(…) around expressions, `;hook(Name);` after a
-// declaration.
-func containerEdits(sf *syntax.SourceFile, pred func(*syntax.Function) bool, hook string) []esm.Edit {
+// once it exists:
+//   - an object literal: hook({ … });
+//   - a class: a first static block, class K { static { hook(this) } … },
+//     which runs once its methods exist and keeps the class's inferred
+//     name (wrapping `const K = class {}` would lose it);
+//   - a function declaration: `;hook(f);` after it;
+//   - a function expression: hook(function () {}, "name"), with the name
+//     it would have taken from where it stands, which the wrapping loses.
+func containerEdits(text string, sf *syntax.SourceFile, pred func(*syntax.Function) bool, hook string) []esm.Edit {
 	var edits []esm.Edit
-	wrap := func(n syntax.Node) {
-		edits = append(edits, esm.Edit{Pos: n.Pos(), End: n.Pos(), Repl: hook + "("}, esm.Edit{Pos: n.End(), End: n.End(), Repl: ")"})
-	}
-	after := func(n syntax.Node, name string) {
-		edits = append(edits, esm.Edit{Pos: n.End(), End: n.End(), Repl: ";" + hook + "(" + name + ");"})
-	}
+	insert := func(pos int32, s string) { edits = append(edits, esm.Edit{Pos: pos, End: pos, Repl: s}) }
 	holds := func(members []syntax.Node) bool {
 		for _, m := range members {
 			if f, ok := m.(*syntax.Function); ok && pred(f) {
@@ -53,6 +55,7 @@ func containerEdits(sf *syntax.SourceFile, pred func(*syntax.Function) bool, hoo
 		}
 		return false
 	}
+	var names map[syntax.Node]string
 	syntax.Inspect(sf, func(n syntax.Node) bool {
 		switch n := n.(type) {
 		case *syntax.Function:
@@ -60,29 +63,100 @@ func containerEdits(sf *syntax.SourceFile, pred func(*syntax.Function) bool, hoo
 				break
 			}
 			if n.Kind() == syntax.KindFunctionExpression {
-				wrap(n)
+				if names == nil {
+					names = inferredNames(sf)
+				}
+				insert(n.Pos(), hook+"(")
+				if name, ok := names[n]; ok {
+					insert(n.End(), ", "+strconv.Quote(name)+")")
+				} else {
+					insert(n.End(), ")")
+				}
 			} else if id, ok := n.Name.(*syntax.Identifier); ok && n.Kind() == syntax.KindFunctionDeclaration {
-				after(n, id.Text)
+				insert(n.End(), ";"+hook+"("+id.Text+");")
 			}
 		case *syntax.ObjectLiteral:
 			if holds(n.Properties) {
-				wrap(n)
+				insert(n.Pos(), hook+"(")
+				insert(n.End(), ")")
 			}
 		case *syntax.Class:
-			if !holds(n.Members) {
-				break
+			if holds(n.Members) {
+				if open := classBodyStart(text, n); open >= 0 {
+					insert(open+1, " static { "+hook+"(this) }")
+				}
 			}
-			switch {
-			case n.Kind() == syntax.KindClassExpression:
-				wrap(n)
-			case n.Name != nil:
-				after(n, n.Name.Text)
-			}
-			// An anonymous `export default class` is left as goja makes it.
 		}
 		return n.Kind() < syntax.KindPropertySignature
 	})
+	sort.SliceStable(edits, func(i, j int) bool { return edits[i].Pos < edits[j].Pos })
 	return edits
+}
+
+// classBodyStart is the offset of the '{' that opens c's body in text (its
+// types blanked), or -1.
+func classBodyStart(text string, c *syntax.Class) int32 {
+	pos := c.Pos()
+	switch {
+	case len(c.Heritage) > 0:
+		pos = c.Heritage[len(c.Heritage)-1].End()
+	case c.Name != nil:
+		pos = c.Name.End()
+	default:
+		if i := strings.Index(text[pos:], "class"); i >= 0 {
+			pos += int32(i + len("class"))
+		}
+	}
+	for int(pos) < len(text) {
+		pos = syntax.SkipTrivia(text, pos)
+		if int(pos) < len(text) && text[pos] == '{' {
+			return pos
+		}
+		if len(c.Members) > 0 && pos >= c.Members[0].Pos() {
+			return -1
+		}
+		pos++ // a blanked type or implements clause left nothing else
+	}
+	return -1
+}
+
+// inferredNames maps the anonymous function expressions of sf that take
+// their name from where they stand (const f = function () {}, { f:
+// function () {} }, f = function () {}, defaults, class fields) to it.
+func inferredNames(sf *syntax.SourceFile) map[syntax.Node]string {
+	names := map[syntax.Node]string{}
+	set := func(name, init syntax.Node) {
+		f, ok := init.(*syntax.Function)
+		if !ok || f.Name != nil || f.Kind() != syntax.KindFunctionExpression {
+			return
+		}
+		switch id := name.(type) {
+		case *syntax.Identifier:
+			names[f] = id.Text
+		case *syntax.StringLiteral:
+			names[f] = id.Text
+		}
+	}
+	syntax.Inspect(sf, func(n syntax.Node) bool {
+		switch n := n.(type) {
+		case *syntax.VariableDeclaration:
+			set(n.Name, n.Init)
+		case *syntax.PropertyAssignment:
+			set(n.Name, n.Init)
+		case *syntax.BindingElement:
+			set(n.Name, n.Init)
+		case *syntax.Parameter:
+			set(n.Name, n.Init)
+		case *syntax.PropertyDeclaration:
+			set(n.Name, n.Init)
+		case *syntax.Binary:
+			if n.Op == syntax.TEquals {
+				set(n.Left, n.Right)
+			}
+		}
+		return n.Kind() < syntax.KindPropertySignature
+	})
+	return names
 }
 
 // mergeEdits merges the insertions b into the edits a (both over the same

@@ -36,7 +36,7 @@ func blankJS(file *diag.File, sf *syntax.SourceFile) (blanked, bool) {
 	if err != nil || r.Lower != "" {
 		return blanked{}, false
 	}
-	return blanked{r.Code, asyncMethodEdits(sf), nodeStarts(sf)}, true
+	return blanked{r.Code, asyncMethodEdits(r.Code, sf), nodeStarts(sf)}, true
 }
 
 // blanked is a file's text with its types blanked, the insertions for its

@@ -40,16 +40,23 @@ func init() {
 	})
 }
 
-// loweredEdits are the insertions for the lowered async generators of js,
-// esbuild's output, parsed as sf; none when it has none.
+// loweredEdits are the insertions into js, esbuild's output parsed as sf:
+// for its lowered async generators, and for its async shorthand methods
+// (strip_async_method.go), which esbuild leaves as written.
 func loweredEdits(js string, sf *syntax.SourceFile) []esm.Edit {
-	at := strings.Index(js, asyncGenHelper)
-	if at < 0 {
-		return nil
+	edits := asyncMethodEdits(js, sf)
+	if at := strings.Index(js, asyncGenHelper); at >= 0 {
+		at += len(asyncGenHelper)
+		gen := []esm.Edit{{Pos: int32(at), End: int32(at), Repl: "(t, a, g) => " + asyncGenHook + ".gen(t, a, g, typeof __await < \"u\" ? __await : void 0), __tsrun_esbuild_ag = "}}
+		edits = mergeEdits(edits, mergeEdits(gen, containerEdits(js, sf, isLoweredAsyncGen, asyncGenHook+".fix")))
 	}
-	at += len(asyncGenHelper)
-	edits := []esm.Edit{{Pos: int32(at), End: int32(at), Repl: "(t, a, g) => " + asyncGenHook + ".gen(t, a, g, typeof __await < \"u\" ? __await : void 0), __tsrun_esbuild_ag = "}}
-	return mergeEdits(edits, containerEdits(sf, isLoweredAsyncGen, asyncGenHook+".fix"))
+	return edits
+}
+
+// mayNeedLoweredEdits is a cheap test that js can have what loweredEdits
+// looks for.
+func mayNeedLoweredEdits(js string) bool {
+	return strings.Contains(js, asyncGenHelper) || strings.Contains(js, "async ")
 }
 
 // isLoweredAsyncGen reports esbuild's shape of a lowered async generator
@@ -84,7 +91,7 @@ func stripCJS(file *diag.File, srcName string) (string, []diag.Diagnostic) {
 		mappings, _ := mapJSON["mappings"].(string)
 		mm, err := sourcemap.Decode(mappings)
 		if err == nil {
-			if strings.Contains(code, asyncGenHelper) {
+			if mayNeedLoweredEdits(code) {
 				jsFile := diag.NewFile(file.Name, code)
 				if sf := syntax.Parse(jsFile, syntax.ParseOptions{Dialect: syntax.DialectJS}); len(sf.Diagnostics) == 0 {
 					if edits := loweredEdits(code, sf); len(edits) > 0 {

@@ -100,10 +100,12 @@
     }
   }
   // fix takes a lowered function, or an object or class holding lowered
-  // methods, and returns it.
-  function fix(x) {
+  // methods, and returns it. name is the name a function expression would
+  // have taken from where it stands, which the call around it took away.
+  function fix(x, name) {
     if (isLowered(x)) {
       mark(x);
+      if (name !== undefined && x.name === "") Object.defineProperty(x, "name", { value: name, configurable: true });
     } else if (x !== null && (typeof x === "object" || typeof x === "function")) {
       fixOwn(x);
       if (typeof x === "function" && x.prototype !== null && typeof x.prototype === "object") fixOwn(x.prototype);
