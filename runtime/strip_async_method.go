@@ -38,12 +38,13 @@ func isAsyncShorthand(f *syntax.Function) bool {
 // pred selects, or the object literal or class holding it, through hook
 // once it exists:
 //   - an object literal: hook({ … });
-//   - a class: a first static block, class K { static { hook(this) } … },
-//     which runs once its methods exist and keeps the class's inferred
-//     name (wrapping `const K = class {}` would lose it);
-//   - a function declaration: `;hook(f);` after it;
-//   - a function expression: hook(function () {}, "name"), with the name
-//     it would have taken from where it stands, which the wrapping loses.
+//   - a function or class declaration: `;hook(f);` after it;
+//   - a function or class expression: hook(class {}, "name"), with the
+//     name it would have taken from where it stands, which the wrapping
+//     loses;
+//   - an anonymous `export default class`, which can be neither: a first
+//     static block, class { static { hook(this) } … } (its text, as
+//     Function.prototype.toString shows it, then has the block).
 func containerEdits(text string, sf *syntax.SourceFile, pred func(*syntax.Function) bool, hook string) []esm.Edit {
 	var edits []esm.Edit
 	insert := func(pos int32, s string) { edits = append(edits, esm.Edit{Pos: pos, End: pos, Repl: s}) }
@@ -56,6 +57,17 @@ func containerEdits(text string, sf *syntax.SourceFile, pred func(*syntax.Functi
 		return false
 	}
 	var names map[syntax.Node]string
+	wrap := func(n syntax.Node) {
+		if names == nil {
+			names = inferredNames(sf)
+		}
+		insert(n.Pos(), hook+"(")
+		if name, ok := names[n]; ok {
+			insert(n.End(), ", "+strconv.Quote(name)+")")
+		} else {
+			insert(n.End(), ")")
+		}
+	}
 	syntax.Inspect(sf, func(n syntax.Node) bool {
 		switch n := n.(type) {
 		case *syntax.Function:
@@ -63,15 +75,7 @@ func containerEdits(text string, sf *syntax.SourceFile, pred func(*syntax.Functi
 				break
 			}
 			if n.Kind() == syntax.KindFunctionExpression {
-				if names == nil {
-					names = inferredNames(sf)
-				}
-				insert(n.Pos(), hook+"(")
-				if name, ok := names[n]; ok {
-					insert(n.End(), ", "+strconv.Quote(name)+")")
-				} else {
-					insert(n.End(), ")")
-				}
+				wrap(n)
 			} else if id, ok := n.Name.(*syntax.Identifier); ok && n.Kind() == syntax.KindFunctionDeclaration {
 				insert(n.End(), ";"+hook+"("+id.Text+");")
 			}
@@ -81,7 +85,13 @@ func containerEdits(text string, sf *syntax.SourceFile, pred func(*syntax.Functi
 				insert(n.End(), ")")
 			}
 		case *syntax.Class:
-			if holds(n.Members) {
+			switch {
+			case !holds(n.Members):
+			case n.Kind() == syntax.KindClassExpression:
+				wrap(n)
+			case n.Name != nil:
+				insert(n.End(), ";"+hook+"("+n.Name.Text+");")
+			default:
 				if open := classBodyStart(text, n); open >= 0 {
 					insert(open+1, " static { "+hook+"(this) }")
 				}
@@ -120,21 +130,29 @@ func classBodyStart(text string, c *syntax.Class) int32 {
 	return -1
 }
 
-// inferredNames maps the anonymous function expressions of sf that take
-// their name from where they stand (const f = function () {}, { f:
-// function () {} }, f = function () {}, defaults, class fields) to it.
+// inferredNames maps the anonymous function and class expressions of sf
+// that take their name from where they stand (const f = function () {},
+// { f: class {} }, f = function () {}, defaults, class fields) to it.
 func inferredNames(sf *syntax.SourceFile) map[syntax.Node]string {
 	names := map[syntax.Node]string{}
 	set := func(name, init syntax.Node) {
-		f, ok := init.(*syntax.Function)
-		if !ok || f.Name != nil || f.Kind() != syntax.KindFunctionExpression {
+		switch f := init.(type) {
+		case *syntax.Function:
+			if f.Name != nil || f.Kind() != syntax.KindFunctionExpression {
+				return
+			}
+		case *syntax.Class:
+			if f.Name != nil || f.Kind() != syntax.KindClassExpression {
+				return
+			}
+		default:
 			return
 		}
 		switch id := name.(type) {
 		case *syntax.Identifier:
-			names[f] = id.Text
+			names[init] = id.Text
 		case *syntax.StringLiteral:
-			names[f] = id.Text
+			names[init] = id.Text
 		}
 	}
 	syntax.Inspect(sf, func(n syntax.Node) bool {
@@ -231,6 +249,10 @@ func init() {
 				if _, isFn := goja.AssertFunction(o); isFn {
 					if p, ok := o.Get("prototype").(*goja.Object); ok {
 						fix(p)
+					}
+					// The name the call around the class took away.
+					if name, ok := c.Argument(1).Export().(string); ok && o.Get("name").String() == "" {
+						_ = o.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 					}
 				}
 			}

@@ -105,10 +105,12 @@
   function fix(x, name) {
     if (isLowered(x)) {
       mark(x);
-      if (name !== undefined && x.name === "") Object.defineProperty(x, "name", { value: name, configurable: true });
     } else if (x !== null && (typeof x === "object" || typeof x === "function")) {
       fixOwn(x);
       if (typeof x === "function" && x.prototype !== null && typeof x.prototype === "object") fixOwn(x.prototype);
+    }
+    if (typeof x === "function" && name !== undefined && x.name === "") {
+      Object.defineProperty(x, "name", { value: name, configurable: true });
     }
     return x;
   }
