@@ -36,7 +36,7 @@ func compileEntry(file *diag.File, sf *syntax.SourceFile, kind moduleKind, srcNa
 		}
 	}
 	if code, ok := blankCJS(file, sf, srcName); ok {
-		return rewriteCJSImports(file.Name, code), false, nil
+		return code, false, nil
 	}
 	code, ds = stripCJS(file, srcName)
 	return code, false, ds

@@ -98,9 +98,7 @@ func (g *graph) requireFile(path string) (goja.Value, error) {
 	blanked := false
 	if !hit {
 		code, blanked = blankCJS(file, nil, name)
-		if blanked {
-			code = rewriteCJSImports(path, code)
-		} else {
+		if !blanked {
 			var ds []diag.Diagnostic
 			if code, ds = stripCJS(file, name); len(ds) > 0 {
 				return nil, &LoadError{Diagnostics: ds}

@@ -96,6 +96,14 @@ func blankCJS(file *diag.File, sf *syntax.SourceFile, srcName string) (string, b
 		edits = append(edits, esm.Edit{Pos: 0, End: 2, Repl: "//"})
 	}
 	edits = mergeEdits(edits, b.am)
+	if strings.Contains(b.js, "import") {
+		// import() calls, which goja cannot parse, call the wrapper's
+		// importer instead; mapped like the other edits.
+		jsFile := diag.NewFile(file.Name, b.js)
+		if jsf := syntax.Parse(jsFile, syntax.ParseOptions{Dialect: syntax.DialectJS}); len(jsf.Diagnostics) == 0 {
+			edits = mergeEdits(edits, esm.ScriptImportEdits(jsFile, jsf, cjsImportName))
+		}
+	}
 	return applyEdits(b.js, edits) + footer + "\n" + inlineMap(srcName, editMap(b.js, edits, b.starts)), true
 }
 

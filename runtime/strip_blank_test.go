@@ -23,6 +23,7 @@ func TestBlankedPositions(t *testing.T) {
 	}{
 		{"commonjs first line", map[string]string{"main.ts": "const s: string = 'é😀'; boom(0);\n" + boom}, "main.ts"},
 		{"commonjs later line", map[string]string{"main.ts": boom + "const s: string = 'é😀'; boom(0);\n"}, "main.ts"},
+		{"import() in commonjs", map[string]string{"main.ts": boom + "const p: Promise<unknown> = import('node:path'); boom(0);\n"}, "main.ts"},
 		{"module rewrite", map[string]string{"main.ts": "import { sep } from 'node:path'; const s: string = 'é' + sep; boom(0);\n" + boom}, "main.ts"},
 		{"async method hook", map[string]string{"main.ts": boom + "const o = { async m(): Promise<void> {} }; const p = 'é😀'; boom(0);\n"}, "main.ts"},
 		{"async method hook in a module", map[string]string{"main.mts": boom + "class K { async m() {} } export const o = { async m() {} }; boom(0);\n"}, "main.mts"},
