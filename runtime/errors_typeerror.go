@@ -18,8 +18,9 @@ import (
 // TypeError, at a place fixed by the failing instruction; the TypeError
 // constructor's hook (errors_goja.go) reads them there and gives the error
 // V8's text from the start, so that every path (catch, rejection, the
-// fatal report) sees it. Any other TypeError, and one made while the
-// layout is unknown, keeps goja's text.
+// fatal report) sees it. Destructuring and iteration errors are named from
+// the source (errors_destructure.go). Any other TypeError, and one made
+// while the layout is unknown, keeps goja's text.
 
 // baseSlots is where the base and the key of a failing property access
 // are on goja's stack, by instruction, counted from the top (0: the key is
@@ -75,7 +76,9 @@ func (vm *VM) engineTypeErrorText(m string) string {
 	write := m == "Cannot convert undefined or null to object"
 	notObj := strings.HasPrefix(m, "Value is not an object: ")
 	notFn := strings.HasPrefix(m, "Expecting a function in instanceof check")
-	if !read && !write && !notObj && !notFn {
+	coerce := m == "Value is not object coercible"
+	iter := m == "object is not iterable"
+	if !read && !write && !notObj && !notFn && !coerce && !iter {
 		return ""
 	}
 	g, ok := gojaVMOf(vm.RT)
@@ -85,6 +88,10 @@ func (vm *VM) engineTypeErrorText(m string) string {
 	name, in, ok := g.instruction()
 	if !ok {
 		return ""
+	}
+	// goja's write text is also its iteration-of-nullish text.
+	if coerce || iter || (write && writeSlots[name] == (baseSlots{})) {
+		return vm.destructureText(g, m, name)
 	}
 	switch {
 	case read:
