@@ -3,6 +3,7 @@ package runtime
 import (
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/dop251/goja"
 	"github.com/tsrun-dev/tsrun/syntax"
@@ -590,4 +591,49 @@ func assignText(b *syntax.Binary, v goja.Value, name string) string {
 		return destructText(key, subject, base)
 	}
 	return ""
+}
+
+// entryText is V8's text for `new Map(iterable)` or `new WeakMap(…)`
+// meeting a primitive entry, which goja words "Value is not an object: 1"
+// and the call message (errors_v8msg.go) would otherwise take for a
+// callee that is no constructor.
+func (vm *VM) entryText(g gojaVM, m string) (text string) {
+	defer func() {
+		if recover() != nil {
+			text = ""
+		}
+	}()
+	sf, pos, ok := vm.currentSite()
+	if !ok {
+		return ""
+	}
+	var n *syntax.New
+	syntax.Inspect(sf, func(c syntax.Node) bool {
+		if c.Pos() > pos || c.End() < pos {
+			return c.Kind() == syntax.KindSourceFile
+		}
+		if x, ok := c.(*syntax.New); ok && x.Pos() == pos {
+			n = x
+		}
+		return true
+	})
+	if n == nil || len(n.Args) == 0 {
+		return ""
+	}
+	id, ok := stripped(n.Expr).(*syntax.Identifier)
+	if !ok || (id.Text != "Map" && id.Text != "WeakMap") {
+		return ""
+	}
+	for _, a := range n.Args {
+		if _, spread := a.(*syntax.SpreadElement); spread {
+			return ""
+		}
+	}
+	// The callee below the arguments must be the intrinsic one: a
+	// program's own Map fails elsewhere.
+	callee, ok := g.slot(len(n.Args) + 1)
+	if !ok || !callee.SameAs(vm.RT.Get(id.Text)) {
+		return ""
+	}
+	return "Iterator value " + strings.TrimPrefix(m, "Value is not an object: ") + " is not an entry object"
 }

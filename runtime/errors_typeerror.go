@@ -89,6 +89,11 @@ func (vm *VM) engineTypeErrorText(m string) string {
 	if !ok {
 		return ""
 	}
+	if notObj && name == "_new" {
+		if t := vm.entryText(g, m); t != "" {
+			return t
+		}
+	}
 	// goja's write text is also its iteration-of-nullish text.
 	if coerce || iter || (write && writeSlots[name] == (baseSlots{})) {
 		return vm.destructureText(g, m, name)

@@ -103,6 +103,8 @@ func TestDestructureIterableText(t *testing.T) {
 		{"let a; [a] = u;", "undefined is not iterable (cannot read property Symbol(Symbol.iterator))"},
 		{"new Set(5 as any);", "number 5 is not iterable (cannot read property Symbol(Symbol.iterator))"},
 		{"new Map({} as any);", "object is not iterable (cannot read property Symbol(Symbol.iterator))"},
+		{"new Map([1] as any);", "Iterator value 1 is not an entry object"},
+		{"new notFn();", "notFn is not a constructor"},
 		// V8 names these in ways not told apart here: goja's text stays.
 		{"const { a: { b } } = o;", "Value is not object coercible"},
 		{"const {} = null as any;", "Value is not object coercible"},
@@ -111,7 +113,7 @@ func TestDestructureIterableText(t *testing.T) {
 		{"[...px];", "object is not iterable"},
 	}
 	var b strings.Builder
-	b.WriteString(`const u: any = undefined, n: any = null, num: any = 5;
+	b.WriteString(`const u: any = undefined, n: any = null, num: any = 5, notFn: any = 5;
 const o: any = { p: undefined, q: null, m() {} };
 function f(): any { return undefined; }
 function g({ a }: any) { return a; }

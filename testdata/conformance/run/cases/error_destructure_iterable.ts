@@ -67,6 +67,8 @@ const cases: [string, () => void][] = [
   ["new Set(symbol)", () => { new Set(Symbol() as any); }],
   ["new Set(bigint)", () => { new Set(10n as any); }],
   ["new Set(1.5)", () => { new Set(1.5 as any); }],
+  ["new Map, primitive entry", () => { new Map([1] as any); }],
+  ["new WeakMap, second entry", () => { new WeakMap([[{}, 1], 3] as any); }],
   ["iterable still works", () => { const [a, b] = new Set([1, 2]); const { size } = new Map(); for (const c of "ab") {} [...[1], ...new Set([2])]; Math.max(...[1, 2]); }],
 ];
 for (const [name, fn] of cases) {
