@@ -360,16 +360,3 @@ func (w *throwMarker) expr(e ast.Expression) {
 		w.expr(e.Initializer)
 	}
 }
-
-// runUser is rt.RunScript for a program's own code, its throws marked.
-// The name matters even with an inline source map: goja resolves the
-// map's source paths against it.
-func runUser(rt *goja.Runtime, name, code string) (goja.Value, error) {
-	prg, err := compileUser(name, code)
-	if err != nil {
-		// RunScript turns the compile error into the SyntaxError a
-		// require() caller can catch.
-		return rt.RunScript(name, code)
-	}
-	return rt.RunProgram(prg)
-}

@@ -358,6 +358,34 @@ type signOpts struct {
 	p1363      bool // ECDSA r||s instead of DER
 }
 
+// digest hashes data with o's hash (sha256 when none is named), or is
+// false for a hash that is unknown or not built in.
+func (o signOpts) digest(data []byte) (crypto.Hash, []byte, bool) {
+	name := o.hash
+	if name == "" {
+		name = "sha256"
+	}
+	h, ok := signHash(name)
+	if !ok || !h.Available() {
+		return 0, nil, false
+	}
+	hh := h.New()
+	hh.Write(data)
+	return h, hh.Sum(nil), true
+}
+
+// pssOptions maps Node's special salt lengths onto Go's.
+func (o signOpts) pssOptions() *rsa.PSSOptions {
+	salt := o.saltLength
+	switch salt {
+	case -2:
+		salt = rsa.PSSSaltLengthAuto
+	case -1:
+		salt = rsa.PSSSaltLengthEqualsHash
+	}
+	return &rsa.PSSOptions{SaltLength: salt}
+}
+
 func (k *asymKey) sign(data []byte, o signOpts) ([]byte, string) {
 	if _, ok := k.priv.(crypto.Signer); !ok {
 		return nil, "unsupported"
@@ -365,27 +393,14 @@ func (k *asymKey) sign(data []byte, o signOpts) ([]byte, string) {
 	if _, isEd := k.pub.(ed25519.PublicKey); isEd {
 		return ed25519.Sign(k.priv.(ed25519.PrivateKey), data), ""
 	}
-	name := o.hash
-	if name == "" {
-		name = "sha256"
-	}
-	h, ok := signHash(name)
-	if !ok || !h.Available() {
+	h, digest, ok := o.digest(data)
+	if !ok {
 		return nil, "digest"
 	}
-	hh := h.New()
-	hh.Write(data)
-	digest := hh.Sum(nil)
 	switch priv := k.priv.(type) {
 	case *rsa.PrivateKey:
 		if o.pss {
-			salt := o.saltLength
-			if salt == -2 {
-				salt = rsa.PSSSaltLengthAuto
-			} else if salt == -1 {
-				salt = rsa.PSSSaltLengthEqualsHash
-			}
-			sig, err := rsa.SignPSS(rand.Reader, priv, h, digest, &rsa.PSSOptions{SaltLength: salt})
+			sig, err := rsa.SignPSS(rand.Reader, priv, h, digest, o.pssOptions())
 			if err != nil {
 				return nil, "sign"
 			}
@@ -413,27 +428,14 @@ func (k *asymKey) verify(data, sig []byte, o signOpts) (bool, string) {
 	if pub, isEd := k.pub.(ed25519.PublicKey); isEd {
 		return ed25519.Verify(pub, data, sig), ""
 	}
-	name := o.hash
-	if name == "" {
-		name = "sha256"
-	}
-	h, ok := signHash(name)
-	if !ok || !h.Available() {
+	h, digest, ok := o.digest(data)
+	if !ok {
 		return false, "digest"
 	}
-	hh := h.New()
-	hh.Write(data)
-	digest := hh.Sum(nil)
 	switch pub := k.pub.(type) {
 	case *rsa.PublicKey:
 		if o.pss {
-			salt := o.saltLength
-			if salt == -2 {
-				salt = rsa.PSSSaltLengthAuto
-			} else if salt == -1 {
-				salt = rsa.PSSSaltLengthEqualsHash
-			}
-			return rsa.VerifyPSS(pub, h, digest, sig, &rsa.PSSOptions{SaltLength: salt}) == nil, ""
+			return rsa.VerifyPSS(pub, h, digest, sig, o.pssOptions()) == nil, ""
 		}
 		return rsa.VerifyPKCS1v15(pub, h, digest, sig) == nil, ""
 	case *ecdsa.PublicKey:

@@ -240,11 +240,7 @@ func (g *graph) compileESM(r *modRecord) bool {
 		g.diags = append(g.diags, ds...)
 		return false
 	}
-	if lowered := loweredEdits(js, sf); len(lowered) > 0 {
-		suffix := m.Code[len(applyEdits(js, m.Edits)):]
-		m.Edits = mergeEdits(m.Edits, lowered)
-		m.Code = applyEdits(js, m.Edits) + suffix
-	}
+	mergeModuleEdits(m, js, loweredEdits(js, sf))
 	r.mod = m
 	code := m.Code
 	if mappings, ok := mapJSON["mappings"].(string); ok {
@@ -259,15 +255,8 @@ func (g *graph) compileESM(r *modRecord) bool {
 				im.Pos, im.End = mapBack(mm, jsFile, r.file, im.Pos), mapBack(mm, jsFile, r.file, im.End)
 			}
 			m.AdjustMap(jsFile, mm)
-			byteColumns(m.Code, mm)
-			// goja looks mappings up with 1-based columns and answers
-			// 0-based; shifting both sides makes its answers right.
-			mm.Shift(1)
-			mapJSON["mappings"] = mm.Encode()
 			mapJSON["sources"] = []string{r.url}
-			if b, err := json.Marshal(mapJSON); err == nil {
-				code += "\n" + sourcemap.Inline(b)
-			}
+			code += "\n" + gojaMap(mapJSON, m.Code, mm)
 		}
 	}
 	m.Code, m.Edits = code, nil

@@ -27,6 +27,9 @@ const asyncMethodHook = "__tsrun_am"
 // shorthand methods in sf (whose text, blanked, is text) through
 // asyncMethodHook.
 func asyncMethodEdits(text string, sf *syntax.SourceFile) []esm.Edit {
+	if !strings.Contains(text, "async") {
+		return nil // no walk of the tree for the common file
+	}
 	return containerEdits(text, sf, isAsyncShorthand, asyncMethodHook)
 }
 

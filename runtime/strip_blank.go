@@ -222,11 +222,9 @@ func (g *graph) blankESM(r *modRecord) (*esm.Module, bool) {
 	if len(ds) > 0 {
 		return nil, false
 	}
-	// The async method insertions join the module rewrite's edits; the
-	// rewrite's closing text (after the last edit) stays.
-	suffix := m.Code[len(applyEdits(js, m.Edits)):]
-	edits := mergeEdits(m.Edits, b.am)
-	m.Code = applyEdits(js, edits) + suffix + "\n" + inlineMap(r.url, editMap(js, edits, b.starts))
+	// The async method insertions join the module rewrite's edits.
+	mergeModuleEdits(m, js, b.am)
+	m.Code += "\n" + inlineMap(r.url, editMap(js, m.Edits, b.starts))
 	m.Edits = nil
 	return m, true
 }

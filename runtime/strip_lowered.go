@@ -101,17 +101,37 @@ func stripCJS(file *diag.File, srcName string) (string, []diag.Diagnostic) {
 					}
 				}
 			}
-			byteColumns(code, mm)
-			// goja looks mappings up with 1-based columns and answers
-			// 0-based; shifting both sides makes its answers right.
-			mm.Shift(1)
-			mapJSON["mappings"] = mm.Encode()
-			if b, err := json.Marshal(mapJSON); err == nil {
-				code += sourcemap.Inline(b)
-			}
+			code += gojaMap(mapJSON, code, mm)
 		}
 	}
 	return rewriteCJSImports(file.Name, code), nil
+}
+
+// gojaMap is the inline map comment for code, esbuild's output (moved by
+// edits as mm now says), as goja reads it: byte columns, shifted for its
+// reader (1-based lookups, 0-based answers). mapJSON is esbuild's map,
+// whose mappings it replaces.
+func gojaMap(mapJSON map[string]any, code string, mm sourcemap.Mappings) string {
+	byteColumns(code, mm)
+	mm.Shift(1)
+	mapJSON["mappings"] = mm.Encode()
+	b, err := json.Marshal(mapJSON)
+	if err != nil {
+		return ""
+	}
+	return sourcemap.Inline(b)
+}
+
+// mergeModuleEdits merges the insertions extra into m, the module rewrite
+// of input, and rewrites m.Code with them; the rewrite's closing text
+// (after the last edit) stays.
+func mergeModuleEdits(m *esm.Module, input string, extra []esm.Edit) {
+	if len(extra) == 0 {
+		return
+	}
+	suffix := m.Code[len(applyEdits(input, m.Edits)):]
+	m.Edits = mergeEdits(m.Edits, extra)
+	m.Code = applyEdits(input, m.Edits) + suffix
 }
 
 // byteColumns turns the generated columns of mm, UTF-16 columns of code

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"os"
@@ -42,7 +41,10 @@ func TestNpmPackages(t *testing.T) {
 			t.Fatalf("scripts/npm-fixtures.sh: %v\n%s", err, out)
 		}
 	}
-	accepted := readNpmAccepted(t, filepath.Join(root, "accepted.txt"))
+	accepted, err := loadAccepted(filepath.Join(root, "accepted.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	progDir := filepath.Join(root, "programs")
 	entries, err := os.ReadDir(progDir)
 	if err != nil {
@@ -79,10 +81,10 @@ func TestNpmPackages(t *testing.T) {
 				t.Fatalf("no golden file (run scripts/gen-npm-golden.sh): %v", err)
 			}
 			diff := cmp.Diff(want, got)
-			reason, isAccepted := accepted[name]
+			acc, isAccepted := accepted[name]
 			switch {
 			case diff != "" && isAccepted:
-				t.Skipf("accepted gap: %s\n%s", reason, diff)
+				t.Skipf("accepted gap: %s\n%s", acc.Reason, diff)
 			case diff != "":
 				t.Errorf("%s differs from node (-node +tsrun):\n%s", file, diff)
 			case isAccepted:
@@ -125,28 +127,4 @@ func runNpmProgram(t *testing.T, exe, dir, file string) runResult {
 		Stderr: normalizeOutput(stderr.String(), dir, true),
 		Code:   code,
 	}
-}
-
-// readNpmAccepted reads a "name  reason" list; # starts a comment line.
-func readNpmAccepted(t *testing.T, path string) map[string]string {
-	t.Helper()
-	out := map[string]string{}
-	f, err := os.Open(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return out
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		name, reason, _ := strings.Cut(line, " ")
-		out[name] = strings.TrimSpace(reason)
-	}
-	return out
 }
